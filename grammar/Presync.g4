@@ -1,0 +1,90 @@
+/*
+ * The presync rule language: one source of truth for the parser, generated at build time.
+ *
+ *   rule := ['inactive'] ['rule' NAME] 'on' EVENT ['when' CONDITION] 'set' DESTINATION STATE
+ *
+ * Events, operands and destinations are plain names here and are resolved by the checker, so an
+ * unknown name gets a "did you mean" instead of a token-level syntax error. Precedence, tightest
+ * first: comparison, 'not', 'and', 'or'.
+ */
+grammar Presync;
+
+file
+    : item* EOF
+    ;
+
+item
+    : ruleDecl
+    | statusDecl
+    ;
+
+ruleDecl
+    : INACTIVE? (RULE name=ruleName)? ON event=IDENT (WHEN cond)? SET destination=IDENT state=STRING
+    ;
+
+ruleName
+    : IDENT
+    | STRING
+    ;
+
+// A catalog entry: status Salesforce 'Available' online channels 'Phone', 'Cases'
+//                  status Salesforce 'Lunch' busy
+//                  status Connect 'Lunch'
+statusDecl
+    : STATUS system=IDENT name=STRING kind=IDENT? (CHANNELS STRING (COMMA STRING)*)?
+    ;
+
+cond
+    : LPAREN cond RPAREN                            # Paren
+    | left=value op=comparator right=value          # Compare
+    | NOT cond                                      # Not
+    | cond AND cond                                 # And
+    | cond OR cond                                  # Or
+    ;
+
+value
+    : IDENT                                         # OperandValue
+    | STRING                                        # StringValue
+    | NUMBER                                        # NumberValue
+    ;
+
+comparator
+    : EQ | NE | GT | GE | LT | LE
+    ;
+
+RULE     : 'rule';
+ON       : 'on';
+WHEN     : 'when';
+SET      : 'set';
+NOT      : 'not';
+AND      : 'and';
+OR       : 'or';
+INACTIVE : 'inactive';
+STATUS   : 'status';
+CHANNELS : 'channels';
+
+EQ     : '==';
+NE     : '!=';
+GE     : '>=';
+LE     : '<=';
+GT     : '>';
+LT     : '<';
+LPAREN : '(';
+RPAREN : ')';
+COMMA  : ',';
+
+NUMBER : [0-9]+ ('.' [0-9]+)?;
+IDENT  : [A-Za-z_] [A-Za-z0-9_]*;
+
+// Escapes are \' and \\; any other escape is lexed here and reported by the AST builder, with
+// its exact position, instead of breaking the string in two.
+STRING : '\'' ('\\' ~[\r\n] | ~['\\\r\n])* '\'';
+
+// A string that reaches the end of its line: reported once as unterminated, then parsed as if closed.
+UNTERMINATED_STRING : '\'' ('\\' ~[\r\n] | ~['\\\r\n])* '\\'?;
+
+COMMENT : '#' ~[\r\n]* -> skip;
+WS      : [ \t\r\n\f]+ -> skip;
+
+// Anything else is one bad character, reported and dropped so parsing can go on.
+BAD_CHAR : .;

@@ -1,0 +1,89 @@
+package dev.presync.compiler.syntax;
+
+import dev.presync.compiler.diag.Diagnostics;
+import dev.presync.compiler.syntax.internal.PresyncParser;
+import java.util.Set;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery (single-token insertion and deletion, then resynchronising at the next rule)
+ * with messages in the words of the language, sent to the diagnostics instead of stderr. The
+ * declaration an error falls in is remembered, so the AST builder leaves it out rather than
+ * checking a half-parsed rule and piling up follow-on errors.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private final TokenSpans spans;
+    private final Diagnostics diagnostics;
+    private final Set<ParserRuleContext> broken;
+
+    SyntaxErrorStrategy(TokenSpans spans, Diagnostics diagnostics, Set<ParserRuleContext> broken) {
+        this.spans = spans;
+        this.diagnostics = diagnostics;
+        this.broken = broken;
+    }
+
+    @Override
+    protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+        report(parser, e.getOffendingToken(), parser.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportInputMismatch(Parser parser, InputMismatchException e) {
+        report(parser, e.getOffendingToken(), e.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
+        report(parser, e.getOffendingToken(), parser.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        report(parser, parser.getCurrentToken(), getExpectedTokens(parser));
+    }
+
+    @Override
+    protected void reportMissingToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        Token found = parser.getCurrentToken();
+        String what = TokenNames.expected(getExpectedTokens(parser), parser.getInputStream().LT(-1));
+        add(parser, found, "missing " + what + " before " + TokenNames.found(found));
+    }
+
+    private void report(Parser parser, Token found, IntervalSet expected) {
+        Token previous = parser.getInputStream().LT(-1);
+        add(parser, found, "expected " + TokenNames.expected(expected, previous) + ", found " + TokenNames.found(found));
+    }
+
+    private void add(Parser parser, Token found, String message) {
+        var span = spans.of(found);
+        Token previous = parser.getInputStream().LT(-1);
+        if (found.getType() == Token.EOF && previous != null) {
+            // Point just after the last real token, not at an empty line past the end of the file.
+            var last = spans.of(previous);
+            span = new dev.presync.compiler.ast.Span(last.end(), 0);
+        }
+        diagnostics.error(span, "syntax", message);
+        for (RuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.parent) {
+            if (ctx instanceof PresyncParser.RuleDeclContext || ctx instanceof PresyncParser.StatusDeclContext) {
+                broken.add((ParserRuleContext) ctx);
+                break;
+            }
+        }
+    }
+}
