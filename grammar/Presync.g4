@@ -83,6 +83,14 @@ STRING : '\'' ('\\' ~[\r\n] | ~['\\\r\n])* '\'';
 // A string that reaches the end of its line: reported once as unterminated, then parsed as if closed.
 UNTERMINATED_STRING : '\'' ('\\' ~[\r\n] | ~['\\\r\n])* '\\'?;
 
+// Common slips from other languages: each is reported with the right spelling and then parsed
+// as if written that way, so one slip gives one message.
+SLIP_EQ     : '=';
+SLIP_AND    : '&&';
+SLIP_OR     : '||';
+SLIP_NOT    : '!';
+SLIP_STRING : '"' ~["\r\n]* '"';
+
 COMMENT : '#' ~[\r\n]* -> skip;
 WS      : [ \t\r\n\f]+ -> skip;
 

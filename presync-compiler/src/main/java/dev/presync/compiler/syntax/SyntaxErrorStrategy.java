@@ -1,5 +1,6 @@
 package dev.presync.compiler.syntax;
 
+import dev.presync.compiler.ast.Span;
 import dev.presync.compiler.diag.Diagnostics;
 import dev.presync.compiler.syntax.internal.PresyncParser;
 import java.util.Set;
@@ -71,19 +72,26 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void add(Parser parser, Token found, String message) {
-        var span = spans.of(found);
+        ParserRuleContext declaration = enclosingDeclaration(parser);
+        if (declaration != null && !broken.add(declaration)) {
+            return; // one syntax error per declaration: the rest are usually echoes of the first
+        }
+        Span span = spans.of(found);
         Token previous = parser.getInputStream().LT(-1);
         if (found.getType() == Token.EOF && previous != null) {
             // Point just after the last real token, not at an empty line past the end of the file.
-            var last = spans.of(previous);
-            span = new dev.presync.compiler.ast.Span(last.end(), 0);
+            Span last = spans.of(previous);
+            span = new Span(last.end(), 0);
         }
         diagnostics.error(span, "syntax", message);
+    }
+
+    private static ParserRuleContext enclosingDeclaration(Parser parser) {
         for (RuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.parent) {
             if (ctx instanceof PresyncParser.RuleDeclContext || ctx instanceof PresyncParser.StatusDeclContext) {
-                broken.add((ParserRuleContext) ctx);
-                break;
+                return (ParserRuleContext) ctx;
             }
         }
+        return null;
     }
 }

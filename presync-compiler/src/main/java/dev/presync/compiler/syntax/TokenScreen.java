@@ -36,6 +36,13 @@ final class TokenScreen {
                     continue;
                 }
                 case PresyncLexer.UNTERMINATED_STRING -> t = closeString(t);
+                case PresyncLexer.SLIP_EQ -> t = repair(t, PresyncLexer.EQ, "==", "equality is written ==");
+                case PresyncLexer.SLIP_AND -> t = repair(t, PresyncLexer.AND, "and", "conditions are joined with 'and'");
+                case PresyncLexer.SLIP_OR -> t = repair(t, PresyncLexer.OR, "or", "conditions are joined with 'or'");
+                case PresyncLexer.SLIP_NOT -> t = repair(t, PresyncLexer.NOT, "not", "negation is written 'not'");
+                case PresyncLexer.SLIP_STRING -> t = repair(t, PresyncLexer.STRING,
+                        "'" + t.getText().substring(1, t.getText().length() - 1) + "'",
+                        "strings are written in single quotes");
                 case PresyncLexer.LPAREN -> parens++;
                 case PresyncLexer.RPAREN -> parens = Math.max(0, parens - 1);
                 case PresyncLexer.NOT -> nots++;
@@ -64,15 +71,17 @@ final class TokenScreen {
         String shown = cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp) || Character.isISOControl(cp)
                 ? String.format("U+%04X", cp)
                 : "'" + t.getText() + "' (U+" + String.format("%04X", cp) + ")";
-        String hint = switch (cp) {
-            case '"' -> "strings are written in single quotes: 'Lunch'";
-            case '=' -> "equality is written ==";
-            case '&' -> "write 'and'";
-            case '|' -> "write 'or'";
-            case '!' -> "write 'not', or != for not equal";
-            default -> null;
-        };
+        String hint = cp == '"' ? "strings are written in single quotes, on one line: 'Lunch'" : null;
         diagnostics.error(spans.of(t), "bad-character", "unexpected character " + shown, hint);
+    }
+
+    /** Reports a slip and hands the parser the token that was meant. */
+    private Token repair(Token t, int type, String meant, String hint) {
+        diagnostics.error(spans.of(t), "syntax", "write " + meant + " instead of " + t.getText(), hint);
+        CommonToken fixed = new CommonToken(t);
+        fixed.setType(type);
+        fixed.setText(meant);
+        return fixed;
     }
 
     private Token closeString(Token t) {
