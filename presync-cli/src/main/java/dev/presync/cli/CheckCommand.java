@@ -1,0 +1,41 @@
+package dev.presync.cli;
+
+import dev.presync.compiler.Compilation;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code presync check FILE...}: reports every error and warning; exit 1 when any error. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks rule files and prints their diagnostics on stderr as FILE:LINE:COL: error|warning: MESSAGE.",
+                "Exit status: 0 no errors, 1 errors, 2 usage error (e.g. an unreadable file)."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files to check.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean errors = false;
+        boolean unreadable = false;
+        for (String file : files) {
+            try {
+                Compilation c = RuleFiles.compile(file);
+                err.print(c.render());
+                errors |= c.hasErrors();
+            } catch (UsageException e) {
+                err.println("presync: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        err.flush();
+        return unreadable ? Main.USAGE : errors ? Main.INPUT_ERRORS : Main.OK;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.presync.cli;
+
+import dev.presync.cli.events.ActionLines;
+import dev.presync.cli.events.EventLineParser;
+import dev.presync.cli.events.LineInput;
+import dev.presync.cli.events.ParsedLine;
+import dev.presync.compiler.Compilation;
+import dev.presync.compiler.diag.DiagnosticRenderer;
+import dev.presync.compiler.diag.Severity;
+import dev.presync.compiler.source.SourceDecoder;
+import dev.presync.runtime.RuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code presync run RULES --events EVENTS}: evaluates each event line and prints one JSON line
+ * per non-blank input line, as it goes; memory stays flat for a stream of any length.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Evaluates rules on a stream of events (JSON lines) and prints the actions of each as a JSON line.",
+                "Exit status: 0 all lines fine, 1 a bad line or errors in the rules, 2 usage error."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    PresyncCommand parent;
+
+    @Parameters(index = "0", paramLabel = "RULES", description = "The rule file.")
+    String rules;
+
+    @Option(names = "--events", required = true, paramLabel = "EVENTS",
+            description = "Events as JSON lines, e.g. {\"event\":\"ConnectAgentStateChange\",\"ConnectNewState\":\"Lunch\"}; - reads stdin.")
+    String events;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Compilation compilation;
+        try {
+            compilation = RuleFiles.compile(rules);
+        } catch (UsageException e) {
+            err.println("presync: " + e.getMessage());
+            return Main.USAGE;
+        }
+        err.print(compilation.render());
+        err.flush();
+        if (compilation.hasErrors()) {
+            return Main.INPUT_ERRORS;
+        }
+        RuleSet ruleSet = dev.presync.compiler.PresyncCompiler.interpret(compilation);
+        String eventsName = events.equals("-") ? "<stdin>" : events;
+        try (InputStream in = open()) {
+            boolean bad = evaluate(ruleSet, new LineInput(in), eventsName, out, err);
+            return bad ? Main.INPUT_ERRORS : Main.OK;
+        } catch (NoSuchFileException e) {
+            err.println("presync: cannot read " + events + ": no such file");
+            return Main.USAGE;
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (events.equals("-")) {
+            return parent.stdin();
+        }
+        Path path = Path.of(events);
+        if (Files.isDirectory(path)) {
+            throw new NoSuchFileException(events);
+        }
+        return Files.newInputStream(path);
+    }
+
+    /** Evaluates every line; returns whether any line was bad. */
+    private static boolean evaluate(RuleSet ruleSet, LineInput input, String name, PrintWriter out, PrintWriter err)
+            throws IOException {
+        boolean bad = false;
+        ActionLines lines = new ActionLines(out);
+        for (byte[] bytes = input.next(); bytes != null; bytes = input.next()) {
+            int number = input.lineNumber();
+            ParsedLine parsed = parse(bytes);
+            if (parsed == null) {
+                continue; // blank
+            }
+            if (parsed instanceof ParsedLine.Event e) {
+                lines.actions(number, e.agent(), ruleSet.evaluate(e.event()));
+            } else {
+                ParsedLine.Bad b = (ParsedLine.Bad) parsed;
+                bad = true;
+                lines.error(number, b.agent(), b.message());
+                lines.flush();
+                out.flush();
+                err.print(DiagnosticRenderer.render(name, number, b.column(), text(bytes), 1, Severity.ERROR,
+                        b.message(), null));
+                err.flush();
+            }
+            if (!input.hasBufferedInput()) {
+                lines.flush();
+                out.flush();
+            }
+        }
+        lines.flush();
+        out.flush();
+        return bad;
+    }
+
+    /** The line read, or null when blank; bad UTF-8 is a bad line pointing at the first bad byte. */
+    private static ParsedLine parse(byte[] bytes) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+        if (!decoded.isValid()) {
+            int column = decoded.text().codePointCount(0, decoded.text().length()) + 1;
+            return new ParsedLine.Bad(column, String.format("invalid UTF-8: byte 0x%02X", decoded.badByteValue()), null);
+        }
+        if (decoded.text().isBlank()) {
+            return null;
+        }
+        return EventLineParser.parse(decoded.text());
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

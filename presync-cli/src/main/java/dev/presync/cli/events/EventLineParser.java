@@ -1,0 +1,128 @@
+package dev.presync.cli.events;
+
+import dev.presync.compiler.diag.Suggestions;
+import dev.presync.runtime.EventType;
+import dev.presync.runtime.Operand;
+import dev.presync.runtime.RuleEvent;
+import dev.presync.runtime.ValueType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns one events line into a {@link RuleEvent}. The line names its event and gives operand
+ * values under their own names; derived values (the Pct operands, logout's 'Offline') are never
+ * read. Anything else wrong with the line is a {@link ParsedLine.Bad} pointing at the field.
+ */
+public final class EventLineParser {
+    private static final List<String> EVENT_NAMES = Arrays.stream(EventType.values()).map(EventType::spelling).toList();
+    private static final List<String> FIELD_NAMES = fieldNames();
+    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private EventLineParser() {
+    }
+
+    public static ParsedLine parse(String line) {
+        List<JsonFields.Field> fields;
+        try {
+            fields = JsonFields.read(line);
+        } catch (JsonFields.NotAnObject e) {
+            return new ParsedLine.Bad(e.column, e.getMessage(), null);
+        }
+        JsonFields.Field eventField = null;
+        JsonFields.Field agentField = null;
+        for (JsonFields.Field f : fields) {
+            if (f.name().equals("event")) {
+                eventField = f;
+            } else if (f.name().equals("agent")) {
+                agentField = f;
+            }
+        }
+        String agent = agentField != null && agentField.kind() == JsonFields.Kind.STRING ? agentField.text() : null;
+        if (agentField != null && agent == null && agentField.kind() != JsonFields.Kind.NULL) {
+            return new ParsedLine.Bad(agentField.column(), "\"agent\" must be a string", null);
+        }
+        if (eventField == null) {
+            return new ParsedLine.Bad(1, "missing \"event\": name the event, e.g. \"event\":\"ConnectAgentStateChange\"", agent);
+        }
+        if (eventField.kind() != JsonFields.Kind.STRING) {
+            return new ParsedLine.Bad(eventField.column(), "\"event\" must be a string naming the event", agent);
+        }
+        EventType type = EventType.bySpelling(eventField.text());
+        if (type == null) {
+            return new ParsedLine.Bad(eventField.column(), "unknown event '" + eventField.text() + "'"
+                    + Suggestions.didYouMean(eventField.text(), EVENT_NAMES), agent);
+        }
+        RuleEvent.Builder builder = RuleEvent.builder(type);
+        for (JsonFields.Field f : fields) {
+            if (f == eventField || f == agentField) {
+                continue;
+            }
+            String problem = set(builder, type, f);
+            if (problem != null) {
+                return new ParsedLine.Bad(f.column(), problem, agent);
+            }
+        }
+        return new ParsedLine.Event(builder.build(), agent);
+    }
+
+    /** Sets one operand; returns what is wrong with it, or null. */
+    private static String set(RuleEvent.Builder builder, EventType type, JsonFields.Field f) {
+        Operand operand = Operand.bySpelling(f.name());
+        if (operand == null) {
+            return "unknown field '" + f.name() + "'" + Suggestions.didYouMean(f.name(), FIELD_NAMES);
+        }
+        if (operand.isDerived() || (type == EventType.SALESFORCE_AGENT_LOGOUT && operand == Operand.SALESFORCE_NEW_STATE)) {
+            return null; // derived by presync, never read from the input
+        }
+        if (!type.carries(operand)) {
+            return type.spelling() + " does not carry " + operand.spelling() + "; it carries "
+                    + String.join(", ", type.carries().stream().filter(o -> !o.isDerived()).map(Operand::spelling).toList());
+        }
+        if (f.kind() == JsonFields.Kind.NULL) {
+            return null; // explicitly missing
+        }
+        if (operand.type() == ValueType.TEXT) {
+            if (f.kind() != JsonFields.Kind.STRING) {
+                return operand.spelling() + " must be a string, not " + describe(f);
+            }
+            builder.text(operand, f.text());
+            return null;
+        }
+        if (f.kind() != JsonFields.Kind.NUMBER) {
+            return operand.spelling() + " must be a whole number, not " + describe(f);
+        }
+        BigDecimal n = f.number();
+        if (n.signum() < 0) {
+            return operand.spelling() + " cannot be negative: " + f.text();
+        }
+        if (n.stripTrailingZeros().scale() > 0) {
+            return operand.spelling() + " must be a whole number, not " + f.text();
+        }
+        if (n.compareTo(MAX_LONG) > 0) {
+            return operand.spelling() + " is too large: " + f.text();
+        }
+        builder.number(operand, n.longValueExact());
+        return null;
+    }
+
+    private static String describe(JsonFields.Field f) {
+        return switch (f.kind()) {
+            case STRING -> "the string \"" + f.text() + "\"";
+            case NUMBER -> "the number " + f.text();
+            case BOOLEAN -> f.text();
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+        };
+    }
+
+    private static List<String> fieldNames() {
+        List<String> names = new ArrayList<>(List.of("event", "agent"));
+        for (Operand o : Operand.values()) {
+            names.add(o.spelling());
+        }
+        return names;
+    }
+}
