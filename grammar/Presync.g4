@@ -2,6 +2,7 @@
  * The presync rule language: one source of truth for the parser, generated at build time.
  *
  *   rule := ['inactive'] ['rule' NAME] 'on' EVENT ['when' CONDITION] 'set' DESTINATION STATE
+ *   test := 'test' NAME 'given' EVENT ['(' FIELD ':' VALUE, ... ')'] 'expect' ('nothing' | ACTION, ...)
  *
  * Events, operands and destinations are plain names here and are resolved by the checker, so an
  * unknown name gets a "did you mean" instead of a token-level syntax error. Precedence, tightest
@@ -16,6 +17,7 @@ file
 item
     : ruleDecl
     | statusDecl
+    | testDecl
     ;
 
 ruleDecl
@@ -32,6 +34,24 @@ ruleName
 //                  status Connect 'Lunch'
 statusDecl
     : STATUS system=IDENT name=STRING kind=IDENT? (CHANNELS STRING (COMMA STRING)*)?
+    ;
+
+// A rule test: test 'name' given EVENT(Field: value, ...) expect Salesforce 'Lunch' from RuleName, ...
+testDecl
+    : TEST name=ruleName GIVEN event=IDENT (LPAREN (field (COMMA field)*)? RPAREN)? EXPECT expectation
+    ;
+
+field
+    : IDENT COLON value
+    ;
+
+expectation
+    : NOTHING                                       # ExpectNothing
+    | expectedAction (COMMA expectedAction)*        # ExpectActions
+    ;
+
+expectedAction
+    : destination=IDENT state=STRING (FROM source=ruleName)?
     ;
 
 cond
@@ -62,6 +82,11 @@ OR       : 'or';
 INACTIVE : 'inactive';
 STATUS   : 'status';
 CHANNELS : 'channels';
+TEST     : 'test';
+GIVEN    : 'given';
+EXPECT   : 'expect';
+NOTHING  : 'nothing';
+FROM     : 'from';
 
 EQ     : '==';
 NE     : '!=';
@@ -72,6 +97,7 @@ LT     : '<';
 LPAREN : '(';
 RPAREN : ')';
 COMMA  : ',';
+COLON  : ':';
 
 NUMBER : [0-9]+ ('.' [0-9]+)?;
 IDENT  : [A-Za-z_] [A-Za-z0-9_]*;

@@ -4,6 +4,7 @@ import dev.presync.compiler.ast.RuleDecl;
 import dev.presync.compiler.ast.RuleFile;
 import dev.presync.compiler.checked.CheckedRule;
 import dev.presync.compiler.checked.CheckedRuleSet;
+import dev.presync.compiler.checked.CheckedTest;
 import dev.presync.compiler.diag.Diagnostics;
 import dev.presync.compiler.source.SourceFile;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Checker {
                 checked.add(c);
             }
         }
-        return new CheckedRuleSet(source.name(), checked);
+        List<CheckedTest> tests = new TestChecker(source, diagnostics, checked).check(file.tests());
+        return new CheckedRuleSet(source.name(), checked, tests);
     }
 }

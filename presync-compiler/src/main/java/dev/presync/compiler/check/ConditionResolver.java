@@ -12,7 +12,6 @@ import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,8 +19,6 @@ import java.util.List;
  * Every error in the condition is reported; the result is null when there was any.
  */
 final class ConditionResolver {
-    private static final List<String> OPERAND_NAMES = Arrays.stream(Operand.values()).map(Operand::spelling).toList();
-
     private final Diagnostics diagnostics;
     private final StatusNames statusNames;
     private final EventType event;
@@ -113,11 +110,11 @@ final class ConditionResolver {
         Operand operand = Operand.bySpelling(name);
         if (operand == null) {
             failed = true;
-            String suggestion = Suggestions.closest(name, OPERAND_NAMES);
+            String suggestion = Suggestions.closest(name, NameResolver.OPERAND_NAMES);
             String hint = suggestion != null ? null
                     : otherSide instanceof Expr.OperandRef
                     ? "to compare with the status " + name + ", quote it: '" + name + "'"
-                    : "operands are " + String.join(", ", OPERAND_NAMES);
+                    : "operands are " + String.join(", ", NameResolver.OPERAND_NAMES);
             diagnostics.error(ref.span(), "unknown-operand",
                     "unknown operand '" + name + "'" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
                     hint);

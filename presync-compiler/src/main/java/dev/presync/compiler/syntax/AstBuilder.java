@@ -8,6 +8,7 @@ import dev.presync.compiler.ast.RuleDecl;
 import dev.presync.compiler.ast.RuleFile;
 import dev.presync.compiler.ast.Span;
 import dev.presync.compiler.ast.StatusDecl;
+import dev.presync.compiler.ast.TestDecl;
 import dev.presync.compiler.diag.Diagnostics;
 import dev.presync.compiler.syntax.internal.PresyncParser;
 import java.math.BigDecimal;
@@ -33,14 +34,17 @@ final class AstBuilder {
     RuleFile file(PresyncParser.FileContext file) {
         List<RuleDecl> rules = new ArrayList<>();
         List<StatusDecl> statuses = new ArrayList<>();
+        List<TestDecl> tests = new ArrayList<>();
         for (PresyncParser.ItemContext item : file.item()) {
             if (item.ruleDecl() != null && isWhole(item.ruleDecl())) {
                 rules.add(rule(item.ruleDecl()));
             } else if (item.statusDecl() != null && isWhole(item.statusDecl())) {
                 statuses.add(status(item.statusDecl()));
+            } else if (item.testDecl() != null && isWhole(item.testDecl())) {
+                tests.add(test(item.testDecl()));
             }
         }
-        return new RuleFile(rules, statuses);
+        return new RuleFile(rules, statuses, tests);
     }
 
     private boolean isWhole(ParserRuleContext ctx) {
@@ -48,16 +52,31 @@ final class AstBuilder {
     }
 
     private RuleDecl rule(PresyncParser.RuleDeclContext ctx) {
-        Name name = null;
-        if (ctx.name != null) {
-            Token t = ctx.name.getStart();
-            name = t.getType() == PresyncParser.STRING
-                    ? new Name(string(t).value(), spans.of(t))
-                    : name(t);
-        }
+        Name name = ctx.name == null ? null : ruleName(ctx.name);
         Cond condition = ctx.cond() == null ? null : cond(ctx.cond());
         return new RuleDecl(spans.of(ctx), ctx.INACTIVE() != null, name, name(ctx.event), condition,
                 name(ctx.destination), string(ctx.state));
+    }
+
+    /** A rule or test name: a word, or a quoted string for names with spaces. */
+    private Name ruleName(PresyncParser.RuleNameContext ctx) {
+        Token t = ctx.getStart();
+        return t.getType() == PresyncParser.STRING ? new Name(string(t).value(), spans.of(t)) : name(t);
+    }
+
+    private TestDecl test(PresyncParser.TestDeclContext ctx) {
+        List<TestDecl.Field> fields = new ArrayList<>();
+        for (PresyncParser.FieldContext f : ctx.field()) {
+            fields.add(new TestDecl.Field(name(f.IDENT().getSymbol()), value(f.value())));
+        }
+        List<TestDecl.ExpectedAction> expected = new ArrayList<>();
+        if (ctx.expectation() instanceof PresyncParser.ExpectActionsContext actions) {
+            for (PresyncParser.ExpectedActionContext a : actions.expectedAction()) {
+                expected.add(new TestDecl.ExpectedAction(spans.of(a), name(a.destination), string(a.state),
+                        a.source == null ? null : ruleName(a.source)));
+            }
+        }
+        return new TestDecl(spans.of(ctx), ruleName(ctx.name), name(ctx.event), fields, expected);
     }
 
     private StatusDecl status(PresyncParser.StatusDeclContext ctx) {

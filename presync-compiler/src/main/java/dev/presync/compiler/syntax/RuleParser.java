@@ -34,14 +34,14 @@ public final class RuleParser {
         if (text.length() > MAX_CHARS) {
             diagnostics.error(new Span(0, 0), "too-large",
                     "file is larger than " + (MAX_CHARS / (1024 * 1024)) + " MB of text");
-            return new RuleFile(List.of(), List.of());
+            return RuleFile.empty();
         }
         TokenSpans spans = new TokenSpans(new CodePointOffsets(text), text.length());
         PresyncLexer lexer = new PresyncLexer(CharStreams.fromString(text, source.name()));
         lexer.removeErrorListeners();
         List<Token> tokens = new TokenScreen(spans, diagnostics).screen(lexer);
         if (tokens == null) {
-            return new RuleFile(List.of(), List.of());
+            return RuleFile.empty();
         }
         Set<ParserRuleContext> broken = new HashSet<>();
         PresyncParser.FileContext tree = parseTwoStage(tokens, new SyntaxErrorStrategy(spans, diagnostics, broken));

@@ -88,7 +88,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     private static ParserRuleContext enclosingDeclaration(Parser parser) {
         for (RuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.parent) {
-            if (ctx instanceof PresyncParser.RuleDeclContext || ctx instanceof PresyncParser.StatusDeclContext) {
+            if (ctx instanceof PresyncParser.RuleDeclContext || ctx instanceof PresyncParser.StatusDeclContext
+                    || ctx instanceof PresyncParser.TestDeclContext) {
                 return (ParserRuleContext) ctx;
             }
         }

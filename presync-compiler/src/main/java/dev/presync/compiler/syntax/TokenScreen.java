@@ -46,7 +46,8 @@ final class TokenScreen {
                 case PresyncLexer.LPAREN -> parens++;
                 case PresyncLexer.RPAREN -> parens = Math.max(0, parens - 1);
                 case PresyncLexer.NOT -> nots++;
-                case PresyncLexer.RULE, PresyncLexer.ON, PresyncLexer.INACTIVE, PresyncLexer.STATUS -> parens = 0;
+                case PresyncLexer.RULE, PresyncLexer.ON, PresyncLexer.INACTIVE, PresyncLexer.STATUS, PresyncLexer.TEST ->
+                        parens = 0;
                 default -> {
                 }
             }

@@ -1,0 +1,63 @@
+package dev.presync.cli;
+
+import dev.presync.compiler.Compilation;
+import dev.presync.compiler.PresyncCompiler;
+import dev.presync.compiler.ruletest.RuleTestRunner;
+import dev.presync.compiler.ruletest.TestResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code presync test FILE...}: runs the {@code test} declarations of rule files. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Runs the rule tests written in rule files (test 'name' given EVENT(...) expect ...).",
+                "Prints each failure with expected and actual actions, then 'N passed, N failed'.",
+                "Exit status: 0 all passed, 1 a test failed or a file has errors, 2 usage error."})
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files whose tests to run.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int passed = 0;
+        int failed = 0;
+        boolean errors = false;
+        boolean unreadable = false;
+        for (String file : files) {
+            Compilation c;
+            try {
+                c = RuleFiles.compile(file);
+            } catch (UsageException e) {
+                err.println("presync: " + e.getMessage());
+                unreadable = true;
+                continue;
+            }
+            err.print(c.render());
+            err.flush();
+            if (c.hasErrors()) {
+                errors = true;
+                continue;
+            }
+            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.interpret(c))) {
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                    out.print(RuleTestRunner.describeFailure(c.ruleSet(), result));
+                }
+            }
+        }
+        out.println(RuleTestRunner.summary(passed, failed));
+        out.flush();
+        return unreadable ? Main.USAGE : (errors || failed > 0) ? Main.INPUT_ERRORS : Main.OK;
+    }
+}
