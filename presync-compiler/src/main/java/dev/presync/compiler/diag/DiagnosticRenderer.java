@@ -45,6 +45,13 @@ public final class DiagnosticRenderer {
                 prefix = "...";
             }
             int to = Math.min(lineText.length(), from + MAX_SHOWN);
+            // Never cut a character outside the BMP in two: half of it would print as '?'.
+            if (from > 0 && from < lineText.length() && Character.isLowSurrogate(lineText.charAt(from))) {
+                from++;
+            }
+            if (to < lineText.length() && Character.isLowSurrogate(lineText.charAt(to))) {
+                to++;
+            }
             String shown = printable(lineText.substring(from, to));
             out.append("  ").append(prefix).append(shown).append(to < lineText.length() ? "..." : "").append('\n');
             out.append("  ").append(" ".repeat(prefix.length()))

@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes rule-file bytes as strict UTF-8. Invalid bytes are not replaced silently: the caller
- * learns the offset of the first bad byte, in the text decoded before it, to report it there.
+ * learns the offset of the first bad byte in the text, to report it there.
  */
 public final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    /** The outcome: the text decoded, and, when the bytes were not valid UTF-8, where that began. */
+    /**
+     * The outcome: the text decoded, and, when the bytes were not valid UTF-8, where that began
+     * (from there on the text is decoded leniently, with U+FFFD for each bad sequence).
+     */
     public record Decoded(String text, int badByteOffset, int badByteValue) {
         public boolean isValid() {
             return badByteOffset < 0;
@@ -32,8 +35,13 @@ public final class SourceDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
+            // The rest is decoded leniently, the bad byte becoming U+FFFD, so that the error's
+            // span lies within the text and its line is shown whole.
+            int bad = in.position();
             out.flip();
-            return new Decoded(out.toString(), out.length(), bytes[in.position()] & 0xff);
+            String before = out.toString();
+            String rest = new String(bytes, bad, bytes.length - bad, StandardCharsets.UTF_8);
+            return new Decoded(before + rest, before.length(), bytes[bad] & 0xff);
         }
         decoder.flush(out);
         out.flip();

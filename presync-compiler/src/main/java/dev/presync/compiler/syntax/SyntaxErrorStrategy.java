@@ -63,23 +63,27 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(parser);
         Token found = parser.getCurrentToken();
         String what = TokenNames.expected(getExpectedTokens(parser), parser.getInputStream().LT(-1));
-        add(parser, found, "missing " + what + " before " + TokenNames.found(found));
+        add(parser, found, "missing " + what + " before " + TokenNames.found(found), true);
     }
 
     private void report(Parser parser, Token found, IntervalSet expected) {
         Token previous = parser.getInputStream().LT(-1);
-        add(parser, found, "expected " + TokenNames.expected(expected, previous) + ", found " + TokenNames.found(found));
+        add(parser, found, "expected " + TokenNames.expected(expected, previous) + ", found " + TokenNames.found(found),
+                false);
     }
 
-    private void add(Parser parser, Token found, String message) {
+    /** {@code missing}: the error is a token left out, so it is shown where that token belongs. */
+    private void add(Parser parser, Token found, String message, boolean missing) {
         ParserRuleContext declaration = enclosingDeclaration(parser);
         if (declaration != null && !broken.add(declaration)) {
             return; // one syntax error per declaration: the rest are usually echoes of the first
         }
         Span span = spans.of(found);
         Token previous = parser.getInputStream().LT(-1);
-        if (found.getType() == Token.EOF && previous != null) {
-            // Point just after the last real token, not at an empty line past the end of the file.
+        boolean nextLine = previous != null && found.getLine() > previous.getLine();
+        if (previous != null && (found.getType() == Token.EOF || missing && nextLine)) {
+            // Point just after the last real token, not at an empty line past the end of the file
+            // or at the next line, where a token left out at the end of a line was not meant to go.
             Span last = spans.of(previous);
             span = new Span(last.end(), 0);
         }
