@@ -119,8 +119,8 @@ final class RunCommand implements Callable<Integer> {
     private static ParsedLine parse(byte[] bytes) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
         if (!decoded.isValid()) {
-            int column = decoded.text().codePointCount(0, decoded.text().length()) + 1;
-            return new ParsedLine.Bad(column, String.format("invalid UTF-8: byte 0x%02X", decoded.badByteValue()), null);
+            int column = decoded.text().codePointCount(0, decoded.badByteOffset()) + 1;
+            return new ParsedLine.Bad(column, decoded.problem(), null);
         }
         if (decoded.text().isBlank()) {
             return null;

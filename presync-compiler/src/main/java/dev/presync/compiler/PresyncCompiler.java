@@ -49,7 +49,7 @@ public final class PresyncCompiler {
         }
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.error(new Span(decoded.badByteOffset(), 1), "bad-encoding",
-                String.format("invalid UTF-8: byte 0x%02X cannot start or continue a character here", decoded.badByteValue()),
+                decoded.problem(),
                 "rule files are UTF-8; re-save the file as UTF-8");
         return new Compilation(new SourceFile(name, decoded.text()), diagnostics.sorted(), null);
     }

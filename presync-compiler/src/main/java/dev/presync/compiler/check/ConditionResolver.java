@@ -146,6 +146,9 @@ final class ConditionResolver {
     }
 
     private static String typeHint(Term left, Term right) {
+        if (!(left instanceof Term.Field) && !(right instanceof Term.Field)) {
+            return "both sides are static values, so this comparison never depends on the event";
+        }
         Term literal = left instanceof Term.Field ? right : left;
         if (literal instanceof Term.Text text && text.value().matches("[0-9]+(\\.[0-9]+)?")) {
             return "write the number without quotes: " + text.value();

@@ -2,7 +2,6 @@ package dev.presync.compiler.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -20,9 +19,16 @@ public final class SourceDecoder {
      * The outcome: the text decoded, and, when the bytes were not valid UTF-8, where that began
      * (from there on the text is decoded leniently, with U+FFFD for each bad sequence).
      */
-    public record Decoded(String text, int badByteOffset, int badByteValue) {
+    public record Decoded(String text, int badByteOffset, int badByteValue, boolean truncated) {
         public boolean isValid() {
             return badByteOffset < 0;
+        }
+
+        /** What is wrong, in words, when the bytes were not valid UTF-8. */
+        public String problem() {
+            return truncated
+                    ? "invalid UTF-8: the text ends in the middle of a character"
+                    : String.format("invalid UTF-8: byte 0x%02X cannot start or continue a character here", badByteValue);
         }
     }
 
@@ -41,20 +47,17 @@ public final class SourceDecoder {
             out.flip();
             String before = out.toString();
             String rest = new String(bytes, bad, bytes.length - bad, StandardCharsets.UTF_8);
-            return new Decoded(before + rest, before.length(), bytes[bad] & 0xff);
+            int lead = bytes[bad] & 0xff;
+            return new Decoded(before + rest, before.length(), lead, bytes.length - bad < sequenceLength(lead));
         }
         decoder.flush(out);
         out.flip();
-        return new Decoded(out.toString(), -1, -1);
+        return new Decoded(out.toString(), -1, -1, false);
     }
 
-    /** Strict decoding for a short piece, such as one input line; throws on invalid bytes. */
-    public static String decodeStrict(byte[] bytes, int offset, int length) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, length))
-                .toString();
+    /** How many bytes a sequence starting with {@code lead} has; 1 for a byte that cannot lead. */
+    private static int sequenceLength(int lead) {
+        return lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 1;
     }
 
     private static boolean hasBom(byte[] b) {

@@ -17,6 +17,11 @@ final class StringLiterals {
         StringBuilder value = new StringBuilder(end);
         for (int i = 1; i < end; i++) {
             char c = token.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                diagnostics.error(new Span(offset + i, 1), "bad-character",
+                        String.format("control character U+%04X in a string", (int) c),
+                        "status names are printable text; remove it");
+            }
             if (c != '\\' || i + 1 >= end) {
                 value.append(c);
                 continue;

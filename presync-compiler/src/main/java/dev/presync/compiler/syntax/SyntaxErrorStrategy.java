@@ -24,6 +24,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final TokenSpans spans;
     private final Diagnostics diagnostics;
     private final Set<ParserRuleContext> broken;
+    private Token lastError;
 
     SyntaxErrorStrategy(TokenSpans spans, Diagnostics diagnostics, Set<ParserRuleContext> broken) {
         this.spans = spans;
@@ -62,14 +63,23 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(parser);
         Token found = parser.getCurrentToken();
+        String context = TokenNames.expectedFromContext(parser.getInputStream(), found);
+        if (context != null) {
+            add(parser, found, "expected " + context + ", found " + TokenNames.found(found), true);
+            return;
+        }
         String what = TokenNames.expected(getExpectedTokens(parser), parser.getInputStream().LT(-1));
         add(parser, found, "missing " + what + " before " + TokenNames.found(found), true);
     }
 
     private void report(Parser parser, Token found, IntervalSet expected) {
-        Token previous = parser.getInputStream().LT(-1);
-        add(parser, found, "expected " + TokenNames.expected(expected, previous) + ", found " + TokenNames.found(found),
-                false);
+        // The tokens right before the bad one say best what belonged there; ANTLR's expected set
+        // can belong to an earlier decision (e.g. the and/or loop of a condition).
+        String what = TokenNames.expectedFromContext(parser.getInputStream(), found);
+        if (what == null) {
+            what = TokenNames.expected(expected, parser.getInputStream().LT(-1));
+        }
+        add(parser, found, "expected " + what + ", found " + TokenNames.found(found), false);
     }
 
     /** {@code missing}: the error is a token left out, so it is shown where that token belongs. */
@@ -78,6 +88,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (declaration != null && !broken.add(declaration)) {
             return; // one syntax error per declaration: the rest are usually echoes of the first
         }
+        if (declaration == null && lastError != null && !declarationStartsBetween(parser, lastError, found)) {
+            return; // the tail of the declaration that just failed, not a new mistake
+        }
+        lastError = found;
         Span span = spans.of(found);
         Token previous = parser.getInputStream().LT(-1);
         boolean nextLine = previous != null && found.getLine() > previous.getLine();
@@ -88,6 +102,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             span = new Span(last.end(), 0);
         }
         diagnostics.error(span, "syntax", message);
+    }
+
+    private static boolean declarationStartsBetween(Parser parser, Token from, Token to) {
+        // From the token the last error was found at: a token left out before 'on' means the
+        // next rule began there.
+        for (int i = from.getTokenIndex(); i < to.getTokenIndex(); i++) {
+            if (TokenNames.startsDeclaration(parser.getInputStream().get(i).getType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ParserRuleContext enclosingDeclaration(Parser parser) {

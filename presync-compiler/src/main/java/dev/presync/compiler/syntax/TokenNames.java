@@ -4,6 +4,7 @@ import dev.presync.compiler.syntax.internal.PresyncLexer;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Words for tokens in syntax errors: what was found, and what was expected instead. */
@@ -37,8 +38,9 @@ final class TokenNames {
         if (expected.contains(PresyncLexer.IDENT) && before == PresyncLexer.SET) {
             return "a destination: Salesforce or Connect";
         }
-        if (expected.contains(PresyncLexer.STRING) && expected.size() == 1 && before == PresyncLexer.IDENT) {
-            return "the target status as a quoted string, e.g. 'Lunch'";
+        if (expected.contains(PresyncLexer.ON) && expected.contains(PresyncLexer.STATUS)
+                && expected.contains(PresyncLexer.TEST)) {
+            return "a new rule, test or status line";
         }
         List<String> words = new ArrayList<>();
         boolean value = expected.contains(PresyncLexer.IDENT) && expected.contains(PresyncLexer.STRING)
@@ -53,6 +55,36 @@ final class TokenNames {
             words.add(name(type));
         }
         return join(words);
+    }
+
+    /**
+     * What belongs where {@code found} stands, judged from the two tokens before it, or null when
+     * they do not tell. {@code set Connect 12} wants a quoted status whatever ANTLR predicted.
+     */
+    static String expectedFromContext(TokenStream tokens, Token found) {
+        int i = found.getTokenIndex();
+        int before = i >= 1 ? tokens.get(i - 1).getType() : -1;
+        int twoBefore = i >= 2 ? tokens.get(i - 2).getType() : -1;
+        int type = found.getType();
+        if (before == PresyncLexer.SET && type != PresyncLexer.IDENT) {
+            return "a destination: Salesforce or Connect";
+        }
+        if ((before == PresyncLexer.ON || before == PresyncLexer.GIVEN) && type != PresyncLexer.IDENT) {
+            return "an event name such as ConnectAgentStateChange";
+        }
+        if (before == PresyncLexer.IDENT && twoBefore == PresyncLexer.SET && type != PresyncLexer.STRING) {
+            return "the target status as a quoted string, e.g. 'Lunch'";
+        }
+        if (before == PresyncLexer.IDENT && twoBefore == PresyncLexer.STATUS && type != PresyncLexer.STRING) {
+            return "the status name as a quoted string, e.g. 'Lunch'";
+        }
+        return null;
+    }
+
+    /** True for the tokens a rule, test or status line can begin with. */
+    static boolean startsDeclaration(int type) {
+        return type == PresyncLexer.RULE || type == PresyncLexer.ON || type == PresyncLexer.INACTIVE
+                || type == PresyncLexer.STATUS || type == PresyncLexer.TEST;
     }
 
     private static String name(int type) {
