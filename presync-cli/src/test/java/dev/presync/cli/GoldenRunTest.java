@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenRunTest {
     private static final Path DIR = Path.of("src/test/resources/golden/run");
+    private static final Path EXAMPLES = Path.of("../rules-examples");
+    private static final Path EXAMPLES_EXPECTED = Path.of("src/test/resources/golden/examples");
 
     @TestFactory
     Stream<DynamicTest> everyGolden() {
@@ -20,10 +22,24 @@ class GoldenRunTest {
                 .map(rules -> DynamicTest.dynamicTest(rules.getFileName().toString(), () -> check(rules)));
     }
 
+    /** The bundled examples, as the README's main command runs them. */
+    @TestFactory
+    Stream<DynamicTest> everyExample() {
+        return GoldenTranscripts.list(EXAMPLES, ".rules").stream()
+                .map(rules -> DynamicTest.dynamicTest(rules.getFileName().toString(), () -> {
+                    String name = rules.getFileName().toString().replace(".rules", ".expected");
+                    check(rules, EXAMPLES_EXPECTED.resolve(name));
+                }));
+    }
+
     private static void check(Path rules) {
+        check(rules, Path.of(GoldenTranscripts.withoutSuffix(rules, ".rules") + ".expected"));
+    }
+
+    private static void check(Path rules, Path expected) {
         String base = GoldenTranscripts.withoutSuffix(rules, ".rules");
         String[] args = {"run", rules.toString(), "--events", base + ".jsonl"};
         CliRun run = CliRun.of(args);
-        GoldenTranscripts.assertMatches(Path.of(base + ".expected"), run.transcript("presync " + String.join(" ", args)));
+        GoldenTranscripts.assertMatches(expected, run.transcript("presync " + String.join(" ", args)));
     }
 }

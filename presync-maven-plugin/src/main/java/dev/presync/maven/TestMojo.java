@@ -1,0 +1,44 @@
+package dev.presync.maven;
+
+import dev.presync.compiler.Compilation;
+import dev.presync.compiler.PresyncCompiler;
+import dev.presync.compiler.ruletest.RuleTestRunner;
+import dev.presync.compiler.ruletest.TestResult;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Runs the rule tests written in the rule files; a failing test fails the build. */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class TestMojo extends AbstractRulesMojo {
+    /** Maven's own switch: {@code -DskipTests} skips rule tests too. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipTests) {
+            getLog().info("presync: rule tests skipped");
+            return;
+        }
+        int passed = 0;
+        int failed = 0;
+        for (Compilation c : compileAll()) {
+            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.interpret(c))) {
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                    getLog().error(RuleTestRunner.describeFailure(c.ruleSet(), result).stripTrailing());
+                }
+            }
+        }
+        String summary = "presync rule tests: " + RuleTestRunner.summary(passed, failed);
+        if (failed > 0) {
+            throw new MojoFailureException(summary);
+        }
+        getLog().info(summary);
+    }
+}
