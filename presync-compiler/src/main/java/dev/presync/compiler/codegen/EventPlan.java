@@ -1,0 +1,41 @@
+package dev.presync.compiler.codegen;
+
+import dev.presync.compiler.checked.CheckedRule;
+import dev.presync.runtime.EventType;
+import dev.presync.runtime.Operand;
+import java.util.List;
+
+/**
+ * How the generated code finds candidate rules for one event type. Rules are numbered by their
+ * position among the type's active rules (source order). Every position that can fire is in
+ * exactly one stream: one index, or the unkeyed scan. A stream is only a filter; the full
+ * condition is still evaluated for every candidate, so an index may over-approximate but never
+ * miss a rule.
+ */
+record EventPlan(EventType type, List<CheckedRule> rules, List<TextIndex> textIndexes,
+                 List<NumericIndex> numericIndexes, int[] unkeyed) {
+
+    /**
+     * Rules with a top-level conjunct {@code operand == 'literal'}, found by an open-addressing
+     * hash table from the operand's value to a bucket of positions. Bucket 0 is empty.
+     *
+     * @param tableKeys power-of-two table, null where free
+     * @param tableIds  the bucket id for each key
+     */
+    record TextIndex(Operand operand, String[] tableKeys, int[] tableIds, int[][] buckets) {
+    }
+
+    /**
+     * Rules with top-level conjuncts {@code operand op literal}. The sorted distinct thresholds
+     * t_0 < … < t_{m-1} cut the line into 2m+1 buckets: bucket 2j+1 is the point t_j, bucket 2j the
+     * open interval below it. Binary search finds the value's bucket; then three streams apply:
+     * bands (a list per bucket), lower rays (rules with bucket >= their lowest, sorted so the
+     * candidates are a prefix of length {@code lowerEnd[bucket]}), and upper rays likewise.
+     *
+     * @param nums numerators of the thresholds, already per capacity for a Pct
+     * @param dens their denominators, positive
+     */
+    record NumericIndex(Operand operand, long[] nums, long[] dens, int[][] bands, int[] lower, int[] lowerEnd,
+                        int[] upper, int[] upperEnd) {
+    }
+}

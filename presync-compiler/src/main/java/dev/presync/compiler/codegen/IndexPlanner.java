@@ -1,0 +1,84 @@
+package dev.presync.compiler.codegen;
+
+import dev.presync.compiler.checked.CheckedRule;
+import dev.presync.compiler.checked.CheckedRuleSet;
+import dev.presync.runtime.EventType;
+import dev.presync.runtime.Operand;
+import dev.presync.runtime.ValueType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Decides, per event type, which index finds each rule. A rule may be keyable on several
+ * operands; it goes to the operand that keys the most rules of its event type (ties: text before
+ * number, then operand order), so the big indexes stay big and the unkeyed scan stays small.
+ */
+final class IndexPlanner {
+    private IndexPlanner() {
+    }
+
+    /** One plan per event type that has an active rule, in event type order. */
+    static List<EventPlan> plan(CheckedRuleSet ruleSet) {
+        Map<EventType, List<CheckedRule>> byType = new EnumMap<>(EventType.class);
+        for (CheckedRule rule : ruleSet.activeRules()) {
+            byType.computeIfAbsent(rule.event(), t -> new ArrayList<>()).add(rule);
+        }
+        List<EventPlan> plans = new ArrayList<>();
+        byType.forEach((type, rules) -> plans.add(planType(type, rules)));
+        return plans;
+    }
+
+    private static EventPlan planType(EventType type, List<CheckedRule> rules) {
+        List<Map<Operand, String>> textKeys = new ArrayList<>();
+        List<Map<Operand, List<Conjuncts.Bound>>> bounds = new ArrayList<>();
+        Map<Operand, Integer> usable = new EnumMap<>(Operand.class);
+        for (CheckedRule rule : rules) {
+            Map<Operand, String> t = Conjuncts.textKeys(rule.condition(), type);
+            Map<Operand, List<Conjuncts.Bound>> n = Conjuncts.numericBounds(rule.condition(), type);
+            textKeys.add(t);
+            bounds.add(n);
+            t.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
+            n.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
+        }
+        Map<Operand, Map<Integer, String>> textMembers = new EnumMap<>(Operand.class);
+        Map<Operand, Map<Integer, List<Conjuncts.Bound>>> numericMembers = new EnumMap<>(Operand.class);
+        List<Integer> unkeyed = new ArrayList<>();
+        for (int position = 0; position < rules.size(); position++) {
+            Operand best = null;
+            for (Operand o : usable.keySet()) {
+                boolean keyable = textKeys.get(position).containsKey(o) || bounds.get(position).containsKey(o);
+                if (keyable && (best == null || better(o, best, usable))) {
+                    best = o;
+                }
+            }
+            if (best == null) {
+                unkeyed.add(position);
+            } else if (best.type() == ValueType.TEXT) {
+                textMembers.computeIfAbsent(best, o -> new TreeMap<>()).put(position, textKeys.get(position).get(best));
+            } else {
+                numericMembers.computeIfAbsent(best, o -> new TreeMap<>()).put(position, bounds.get(position).get(best));
+            }
+        }
+        List<EventPlan.TextIndex> text = new ArrayList<>();
+        textMembers.forEach((operand, members) -> text.add(TextIndexBuilder.build(operand, members)));
+        List<EventPlan.NumericIndex> numeric = new ArrayList<>();
+        // Positions the numeric builder proves can never fire are simply in no stream.
+        numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members).index()));
+        return new EventPlan(type, List.copyOf(rules), text, numeric,
+                unkeyed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean better(Operand candidate, Operand best, Map<Operand, Integer> usable) {
+        int byCount = Integer.compare(usable.get(candidate), usable.get(best));
+        if (byCount != 0) {
+            return byCount > 0;
+        }
+        if (candidate.type() != best.type()) {
+            return candidate.type() == ValueType.TEXT;
+        }
+        return candidate.ordinal() < best.ordinal();
+    }
+}

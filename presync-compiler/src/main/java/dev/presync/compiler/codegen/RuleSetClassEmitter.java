@@ -1,0 +1,165 @@
+package dev.presync.compiler.codegen;
+
+import dev.presync.compiler.checked.CheckedRuleSet;
+import dev.presync.compiler.checked.Condition;
+import dev.presync.runtime.EventType;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.GeneratorAdapter;
+import org.objectweb.asm.commons.Method;
+import org.objectweb.asm.commons.TableSwitchGenerator;
+
+/**
+ * Turns a checked rule set into the bytes of one class implementing RuleSet: a constructor,
+ * {@code evaluate} dispatching on the event type, the per-type methods, the copied templates and a
+ * {@code <clinit>} that decodes the constant tables. One instance emits one class.
+ */
+final class RuleSetClassEmitter {
+    private static final String TYPE_CASE_FIELD = "typeCase";
+    private static final Type EVENT_TYPE = Type.getObjectType("dev/presync/runtime/EventType");
+
+    private record Pending(String name, Condition condition, EventType type) {
+    }
+
+    private final String className;
+    private final Type self;
+    private final ClassWriter cw = new DeterministicClassWriter();
+    private final ConstantTables constants = new ConstantTables();
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private int extractedCount;
+
+    RuleSetClassEmitter(String internalName) {
+        this.className = internalName;
+        this.self = Type.getObjectType(internalName);
+    }
+
+    byte[] emit(CheckedRuleSet ruleSet) {
+        List<EventPlan> plans = IndexPlanner.plan(ruleSet);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, className, null,
+                "java/lang/Object", new String[] {"dev/presync/runtime/RuleSet"});
+        cw.visitSource(ruleSet.sourceName(), null);
+        emitConstructor();
+        emitEvaluate(plans);
+        for (EventPlan plan : plans) {
+            EventType type = plan.type();
+            ConditionEmitter.Extractor extractor = c -> schedule(c, type);
+            new EventMethodEmitter(cw, self, constants, extractor, plan).emit(this::drain);
+        }
+        TemplateCopier.copyInto(cw, className);
+        emitStaticInit(plans);
+        cw.visitEnd();
+        try {
+            return cw.toByteArray();
+        } catch (ClassTooLargeException | MethodTooLargeException e) {
+            throw new RuleSetTooLargeException("rule set " + ruleSet.sourceName() + " exceeds a JVM class file limit: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String schedule(Condition condition, EventType type) {
+        String name = "cond$" + extractedCount++;
+        pending.add(new Pending(name, condition, type));
+        return name;
+    }
+
+    /** Emits scheduled conditions, which may schedule smaller ones in turn. */
+    private void drain() {
+        while (!pending.isEmpty()) {
+            Pending p = pending.poll();
+            GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, p.name(),
+                    ConditionEmitter.EXTRACTED_DESCRIPTOR);
+            ConditionEmitter conditions = new ConditionEmitter(mg, 0,
+                    new ComparisonEmitter(mg, 0, p.type(), constants, self), c -> schedule(c, p.type()), self);
+            Label no = new Label();
+            conditions.jump(p.condition(), no, false);
+            mg.push(true);
+            mg.returnValue();
+            mg.mark(no);
+            mg.push(false);
+            mg.returnValue();
+            mg.endMethod();
+        }
+    }
+
+    private void emitConstructor() {
+        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "<init>", "()V");
+        mg.loadThis();
+        mg.invokeConstructor(Type.getType(Object.class), Method.getMethod("void <init>()"));
+        mg.returnValue();
+        mg.endMethod();
+    }
+
+    /** {@code typeCase[event.type().ordinal()]} picks the case; the map is built from names, so a reordered enum is harmless. */
+    private void emitEvaluate(List<EventPlan> plans) {
+        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate", EventMethodEmitter.EVAL_DESCRIPTOR);
+        int[] keys = new int[plans.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = k + 1;
+        }
+        mg.getStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        mg.loadArg(0);
+        mg.invokeVirtual(OperandAccess.EVENT, new Method("type", "()Ldev/presync/runtime/EventType;"));
+        mg.invokeVirtual(EVENT_TYPE, Method.getMethod("int ordinal()"));
+        mg.arrayLoad(Type.INT_TYPE);
+        mg.tableSwitch(keys, new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int key, Label end) {
+                mg.loadArg(0);
+                mg.invokeStatic(self, new Method(EventMethodEmitter.evalName(plans.get(key - 1)),
+                        EventMethodEmitter.EVAL_DESCRIPTOR));
+                mg.returnValue();
+            }
+
+            @Override
+            public void generateDefault() {
+                mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+                mg.returnValue();
+            }
+        }, true);
+        mg.endMethod();
+    }
+
+    private void emitStaticInit(List<EventPlan> plans) {
+        GeneratorAdapter mg = method(Opcodes.ACC_STATIC, "<clinit>", "()V");
+        constants.emit(cw, mg, className);
+        field(TYPE_CASE_FIELD, "[I");
+        mg.invokeStatic(EVENT_TYPE, new Method("values", "()[Ldev/presync/runtime/EventType;"));
+        mg.arrayLength();
+        mg.newArray(Type.INT_TYPE);
+        for (int k = 0; k < plans.size(); k++) {
+            mg.dup();
+            mg.getStatic(EVENT_TYPE, plans.get(k).type().name(), EVENT_TYPE);
+            mg.invokeVirtual(EVENT_TYPE, Method.getMethod("int ordinal()"));
+            mg.push(k + 1);
+            mg.arrayStore(Type.INT_TYPE);
+        }
+        mg.putStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        for (EventPlan plan : plans) {
+            field(EventMethodEmitter.singlesField(plan), "[Ljava/util/List;");
+            mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
+            mg.invokeStatic(self, new Method("singles", "([Ldev/presync/runtime/Action;)[Ljava/util/List;"));
+            mg.putStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
+        }
+        mg.returnValue();
+        mg.endMethod();
+    }
+
+    private void field(String name, String descriptor) {
+        cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, name, descriptor, null, null)
+                .visitEnd();
+    }
+
+    private GeneratorAdapter method(int access, String name, String descriptor) {
+        GeneratorAdapter mg = new GeneratorAdapter(cw.visitMethod(access, name, descriptor, null, null), access, name,
+                descriptor);
+        mg.visitCode();
+        return mg;
+    }
+}

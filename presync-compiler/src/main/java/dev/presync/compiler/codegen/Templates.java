@@ -1,0 +1,196 @@
+package dev.presync.compiler.codegen;
+
+import dev.presync.runtime.Action;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Support methods written once in plain Java and copied, bytecode for bytecode, into every
+ * generated class by {@link TemplateCopier}. Copying them (rather than calling them here) keeps
+ * generated classes free of any dependency on the compiler: they need only the JDK and
+ * presync-runtime.
+ *
+ * <p>Rules for this class, because its bytecode is transplanted: static methods only, no lambdas,
+ * no string concatenation, no fields, no nested classes, nothing outside java.base and
+ * dev.presync.runtime.
+ */
+final class Templates {
+    private Templates() {
+    }
+
+    /** Records one more fired rule; {@code more[0]} counts the entries after it. Allocates only on a second fire. */
+    static int[] push(int[] more, int rule) {
+        int[] grown = more;
+        if (grown == null) {
+            grown = new int[8];
+        } else if (grown[0] + 1 == grown.length) {
+            grown = Arrays.copyOf(grown, grown.length * 2);
+        }
+        grown[0] = grown[0] + 1;
+        grown[grown[0]] = rule;
+        return grown;
+    }
+
+    /**
+     * The result list. No fire: the shared empty list. One fire: its preallocated singleton.
+     * More: sorted back into source order, because index streams find rules out of order.
+     */
+    static List<Action> finish(int first, int[] more, Action[] actions, List<Action>[] singles) {
+        if (first < 0) {
+            return List.of();
+        }
+        if (more == null) {
+            return singles[first];
+        }
+        int count = more[0] + 1;
+        int[] fired = Arrays.copyOf(more, count);
+        fired[0] = first;
+        Arrays.sort(fired);
+        Action[] out = new Action[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = actions[fired[i]];
+        }
+        return List.of(out);
+    }
+
+    /** The sign of {@code a*b - c*d}, exact over 128 bits: no overflow for any longs. */
+    static int cmp128(long a, long b, long c, long d) {
+        long high1 = Math.multiplyHigh(a, b);
+        long high2 = Math.multiplyHigh(c, d);
+        if (high1 != high2) {
+            return high1 < high2 ? -1 : 1;
+        }
+        return Long.compareUnsigned(a * b, c * d);
+    }
+
+    /** The sign of {@code w*b - a*c} for literals too large for long; allocates, so used only then. */
+    static int cmpBig(long w, long c, BigInteger a, BigInteger b) {
+        return BigInteger.valueOf(w).multiply(b).compareTo(a.multiply(BigInteger.valueOf(c)));
+    }
+
+    /** Open-addressing lookup of a text value: its bucket id, or 0 (the empty bucket). */
+    static int textBucket(String value, String[] keys, int[] ids) {
+        if (value == null) {
+            return 0;
+        }
+        int mask = keys.length - 1;
+        int h = value.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            String key = keys[i];
+            if (key == null) {
+                return 0;
+            }
+            if (key.equals(value)) {
+                return ids[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Binary search of {@code n/d} (d > 0) among sorted thresholds {@code nums[i]/dens[i]}:
+     * 2j+1 when it equals threshold j, else 2j where j thresholds lie below it.
+     */
+    static int numBucket(long n, long d, long[] nums, long[] dens) {
+        int lo = 0;
+        int hi = nums.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cmp128(n, dens[mid], nums[mid], d) > 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < nums.length && cmp128(n, dens[lo], nums[lo], d) == 0) {
+            return 2 * lo + 1;
+        }
+        return 2 * lo;
+    }
+
+    // Decoding of the constant tables packed into string constants; runs once, in <clinit>.
+
+    static int readInt(String data, int[] at) {
+        int p = at[0];
+        at[0] = p + 2;
+        return (data.charAt(p) << 16) | data.charAt(p + 1);
+    }
+
+    static long readLong(String data, int[] at) {
+        long high = readInt(data, at);
+        return (high << 32) | (readInt(data, at) & 0xFFFFFFFFL);
+    }
+
+    static String readString(String data, int[] at) {
+        int length = readInt(data, at);
+        if (length < 0) {
+            return null;
+        }
+        int p = at[0];
+        at[0] = p + length;
+        return data.substring(p, p + length);
+    }
+
+    static String[] readStrings(String data, int[] at) {
+        String[] out = new String[readInt(data, at)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = readString(data, at);
+        }
+        return out;
+    }
+
+    static int[] readInts(String data, int[] at) {
+        int[] out = new int[readInt(data, at)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = readInt(data, at);
+        }
+        return out;
+    }
+
+    static int[][] readIntArrays(String data, int[] at) {
+        int[][] out = new int[readInt(data, at)][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = readInts(data, at);
+        }
+        return out;
+    }
+
+    static long[] readLongs(String data, int[] at) {
+        long[] out = new long[readInt(data, at)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = readLong(data, at);
+        }
+        return out;
+    }
+
+    static BigInteger[] readBigs(String data, int[] at) {
+        String[] text = readStrings(data, at);
+        BigInteger[] out = new BigInteger[text.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new BigInteger(text[i]);
+        }
+        return out;
+    }
+
+    /** Actions as (destination name, state, rule label) triples. */
+    static Action[] readActions(String data, int[] at) {
+        Action[] out = new Action[readInt(data, at)];
+        for (int i = 0; i < out.length; i++) {
+            dev.presync.runtime.Destination destination =
+                    dev.presync.runtime.Destination.valueOf(readString(data, at));
+            out[i] = new Action(destination, readString(data, at), readString(data, at));
+        }
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<Action>[] singles(Action[] actions) {
+        List<Action>[] out = new List[actions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = List.of(actions[i]);
+        }
+        return out;
+    }
+}
