@@ -5,6 +5,8 @@ import dev.presync.cli.events.EventLineParser;
 import dev.presync.cli.events.LineInput;
 import dev.presync.cli.events.ParsedLine;
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.Engine;
+import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.diag.DiagnosticRenderer;
 import dev.presync.compiler.diag.Severity;
 import dev.presync.compiler.source.SourceDecoder;
@@ -44,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Events as JSON lines, e.g. {\"event\":\"ConnectAgentStateChange\",\"ConnectNewState\":\"Lunch\"}; - reads stdin.")
     String events;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled", converter = EngineOption.class,
+            description = EngineOption.DESCRIPTION)
+    Engine engine;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         if (compilation.hasErrors()) {
             return Main.INPUT_ERRORS;
         }
-        RuleSet ruleSet = dev.presync.compiler.PresyncCompiler.interpret(compilation);
+        RuleSet ruleSet = PresyncCompiler.load(compilation, engine);
         String eventsName = events.equals("-") ? "<stdin>" : events;
         try (InputStream in = open()) {
             boolean bad = evaluate(ruleSet, new LineInput(in), eventsName, out, err);

@@ -1,6 +1,7 @@
 package dev.presync.cli;
 
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.ruletest.RuleTestRunner;
 import dev.presync.compiler.ruletest.TestResult;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,10 @@ final class TestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files whose tests to run.")
     List<String> files;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled", converter = EngineOption.class,
+            description = EngineOption.DESCRIPTION)
+    Engine engine;
 
     @Override
     public Integer call() {
@@ -47,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
                 errors = true;
                 continue;
             }
-            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.interpret(c))) {
+            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, engine))) {
                 if (result.passed()) {
                     passed++;
                 } else {

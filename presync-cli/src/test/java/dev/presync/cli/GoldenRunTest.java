@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Evaluation goldens: {@code NAME.rules} with {@code NAME.jsonl} gives the transcript in
+ * Evaluation goldens, run by the interpreter and by the compiled code: {@code NAME.rules} with {@code NAME.jsonl} gives the transcript in
  * {@code NAME.expected} (exit code, stdout, stderr) of {@code presync run}.
  */
 class GoldenRunTest {
@@ -36,10 +36,13 @@ class GoldenRunTest {
         check(rules, Path.of(GoldenTranscripts.withoutSuffix(rules, ".rules") + ".expected"));
     }
 
+    /** Each golden runs through both engines; both must give the one expected transcript. */
     private static void check(Path rules, Path expected) {
         String base = GoldenTranscripts.withoutSuffix(rules, ".rules");
-        String[] args = {"run", rules.toString(), "--events", base + ".jsonl"};
-        CliRun run = CliRun.of(args);
-        GoldenTranscripts.assertMatches(expected, run.transcript("presync " + String.join(" ", args)));
+        String command = "presync run " + rules + " --events " + base + ".jsonl";
+        for (String engine : new String[] {"interpreted", "compiled"}) {
+            CliRun run = CliRun.of("run", rules.toString(), "--events", base + ".jsonl", "--engine", engine);
+            GoldenTranscripts.assertMatches(expected, run.transcript(command));
+        }
     }
 }

@@ -5,7 +5,6 @@ import dev.presync.compiler.ast.Span;
 import dev.presync.compiler.check.Checker;
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.compiler.diag.Diagnostics;
-import dev.presync.compiler.interp.Interpreter;
 import dev.presync.compiler.source.SourceDecoder;
 import dev.presync.compiler.source.SourceFile;
 import dev.presync.compiler.syntax.RuleParser;
@@ -56,9 +55,14 @@ public final class PresyncCompiler {
 
     /** The reference interpreter over a compiled rule set with no errors. */
     public static RuleSet interpret(Compilation compilation) {
+        return load(compilation, Engine.INTERPRETED);
+    }
+
+    /** A rule set with no errors, ready to evaluate with the given engine. */
+    public static RuleSet load(Compilation compilation, Engine engine) {
         if (compilation.hasErrors()) {
             throw new IllegalArgumentException("cannot run " + compilation.source().name() + ": it has errors");
         }
-        return new Interpreter(compilation.ruleSet());
+        return engine.load(compilation.ruleSet());
     }
 }

@@ -1,0 +1,82 @@
+package dev.presync.cli;
+
+import dev.presync.compiler.Compilation;
+import dev.presync.compiler.codegen.ClassNames;
+import dev.presync.compiler.codegen.GeneratedClasses;
+import dev.presync.compiler.codegen.RuleSetCompiler;
+import dev.presync.compiler.codegen.RuleSetTooLargeException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code presync compile RULES... -d OUTDIR}: writes one class per rule file, needing only
+ * presync-runtime at run time. The same input gives byte-identical output.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = {"Compiles rule files to .class files implementing dev.presync.runtime.RuleSet.",
+                "Each file becomes presync.generated.<FileNameInCamelCase> unless --class-name is given.",
+                "Exit status: 0 written, 1 errors in the rules, 2 usage error."})
+final class CompileCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RULES", description = "Rule files to compile.")
+    List<String> files;
+
+    @Option(names = "-d", required = true, paramLabel = "OUTDIR", description = "Where to write the class files.")
+    Path outputDirectory;
+
+    @Option(names = "--class-name", paramLabel = "NAME",
+            description = "The binary class name, e.g. com.example.PresenceRules (only with one rule file).")
+    String className;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (className != null && (files.size() != 1 || !SourceVersion.isName(className))) {
+            err.println("presync: " + (files.size() != 1
+                    ? "--class-name names one class, but " + files.size() + " rule files were given"
+                    : "--class-name '" + className + "' is not a valid Java class name"));
+            return Main.USAGE;
+        }
+        List<Compilation> compiled = new ArrayList<>();
+        boolean errors = false;
+        for (String file : files) {
+            try {
+                Compilation c = RuleFiles.compile(file);
+                err.print(c.render());
+                errors |= c.hasErrors();
+                compiled.add(c);
+            } catch (UsageException e) {
+                err.println("presync: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        err.flush();
+        if (errors) {
+            return Main.INPUT_ERRORS; // nothing is written unless every file is clean
+        }
+        for (Compilation c : compiled) {
+            String name = className != null ? className
+                    : ClassNames.forRuleFile(Path.of(c.source().name()).getFileName().toString(), ClassNames.DEFAULT_PACKAGE);
+            try {
+                GeneratedClasses classes = RuleSetCompiler.generate(c.ruleSet(), name);
+                classes.writeTo(outputDirectory);
+            } catch (RuleSetTooLargeException e) {
+                err.println(c.source().name() + ": error: " + e.getMessage());
+                return Main.INPUT_ERRORS;
+            }
+        }
+        return Main.OK;
+    }
+}
