@@ -27,35 +27,44 @@ abstract class AbstractRulesMojo extends AbstractMojo {
 
     /** Compiles every rule file, logging its diagnostics; fails the build when any has an error. */
     protected List<Compilation> compileAll() throws MojoExecutionException, MojoFailureException {
-        List<Path> files;
+        List<Compilation> compilations = new ArrayList<>();
+        for (Path file : ruleFiles()) {
+            compilations.add(compile(file));
+        }
+        failOnErrors(compilations);
+        return compilations;
+    }
+
+    /** The project's rule files, sorted. */
+    protected List<Path> ruleFiles() throws MojoExecutionException {
         try {
-            files = RuleSources.find(rulesDirectory.toPath());
+            List<Path> files = RuleSources.find(rulesDirectory.toPath());
+            if (files.isEmpty()) {
+                getLog().info("presync: no rule files in " + rulesDirectory);
+            }
+            return files;
         } catch (IOException e) {
             throw new MojoExecutionException("cannot list " + rulesDirectory + ": " + e.getMessage(), e);
         }
-        if (files.isEmpty()) {
-            getLog().info("No rule files in " + rulesDirectory);
-        }
-        List<Compilation> compilations = new ArrayList<>();
-        int errors = 0;
-        for (Path file : files) {
-            Compilation c;
-            try {
-                c = PresyncCompiler.compile(file, file.toString());
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
-            }
+    }
+
+    /** Compiles one file and logs its diagnostics. */
+    protected Compilation compile(Path file) throws MojoExecutionException {
+        try {
+            Compilation c = PresyncCompiler.compile(file, file.toString());
             log(c);
-            if (c.hasErrors()) {
-                errors++;
-            }
-            compilations.add(c);
+            return c;
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    protected static void failOnErrors(List<Compilation> compilations) throws MojoFailureException {
+        long errors = compilations.stream().filter(Compilation::hasErrors).count();
         if (errors > 0) {
             throw new MojoFailureException(errors + " rule file" + (errors == 1 ? " has" : "s have")
                     + " errors; see the messages above");
         }
-        return compilations;
     }
 
     private void log(Compilation c) {

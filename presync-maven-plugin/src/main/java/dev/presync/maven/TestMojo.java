@@ -1,6 +1,7 @@
 package dev.presync.maven;
 
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.ruletest.RuleTestRunner;
 import dev.presync.compiler.ruletest.TestResult;
@@ -10,7 +11,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Runs the rule tests written in the rule files; a failing test fails the build. */
+/** Runs the rule tests written in the rule files against the compiled rules; a failure fails the build. */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends AbstractRulesMojo {
     /** Maven's own switch: {@code -DskipTests} skips rule tests too. */
@@ -26,7 +27,7 @@ public class TestMojo extends AbstractRulesMojo {
         int passed = 0;
         int failed = 0;
         for (Compilation c : compileAll()) {
-            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.interpret(c))) {
+            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, Engine.COMPILED))) {
                 if (result.passed()) {
                     passed++;
                 } else {

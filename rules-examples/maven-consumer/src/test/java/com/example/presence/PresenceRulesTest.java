@@ -29,6 +29,12 @@ class PresenceRulesTest {
     }
 
     @Test
+    void mainCodeUsesTheGeneratedClass() {
+        assertEquals(List.of(new Action(Destination.SALESFORCE, "Break", "BreakToSalesforce")),
+                new PresenceSync().onConnectStatusChange("Break", "Available"));
+    }
+
+    @Test
     void compilerAndAssemblerAreNotOnTheClassPath() {
         assertEquals(false, present("org.antlr.v4.runtime.Parser"));
         assertEquals(false, present("org.objectweb.asm.ClassWriter"));
