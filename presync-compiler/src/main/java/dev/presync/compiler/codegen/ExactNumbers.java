@@ -6,9 +6,10 @@ import java.math.BigInteger;
 /**
  * Compile-time arithmetic that lets the generated code compare exactly with longs only.
  *
- * <p>Event numbers are whole and {@code 0 <= w <= Long.MAX_VALUE}; a Pct is {@code 100 w / c}
- * with {@code c >= 1}, so every run-time value lies in {@code [0, Long.MAX_VALUE]}. A literal
- * outside that range therefore decides a comparison at compile time.
+ * <p>Event numbers are whole and {@code 0 <= w <= Long.MAX_VALUE}. A Pct {@code 100 w / c}
+ * ({@code c >= 1}) is never computed: it is compared as {@code w / c} against the literal divided
+ * by 100, and {@code w / c} also lies in {@code [0, Long.MAX_VALUE]}. A literal outside that range
+ * therefore decides a comparison at compile time.
  */
 final class ExactNumbers {
     static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -39,8 +40,8 @@ final class ExactNumbers {
     }
 
     /**
-     * The sign of {@code value - r} that holds for every possible run-time value, or 0 when it
-     * depends on the value. Values lie in [0, Long.MAX_VALUE].
+     * The sign of {@code value - r} that holds for every possible value in [0, Long.MAX_VALUE]
+     * (a plain number, or a Pct's {@code w / c}), or 0 when it depends on the value.
      */
     static int decidedSign(Rational r) {
         if (r.numerator().signum() < 0) {

@@ -66,7 +66,7 @@ final class IndexPlanner {
         textMembers.forEach((operand, members) -> text.add(TextIndexBuilder.build(operand, members)));
         List<EventPlan.NumericIndex> numeric = new ArrayList<>();
         // Positions the numeric builder proves can never fire are simply in no stream.
-        numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members).index()));
+        numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members)));
         return new EventPlan(type, List.copyOf(rules), text, numeric,
                 unkeyed.stream().mapToInt(Integer::intValue).toArray());
     }

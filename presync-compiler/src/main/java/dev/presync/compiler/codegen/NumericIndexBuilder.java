@@ -19,15 +19,15 @@ final class NumericIndexBuilder {
     private record Span(int position, int low, int high) {
     }
 
-    /** The index, and the positions it proved can never fire (no bucket satisfies their bounds). */
-    record Result(EventPlan.NumericIndex index, List<Integer> neverFire) {
-    }
-
     private NumericIndexBuilder() {
     }
 
-    /** @param boundsOfPosition the bounds of each indexed position, in position order */
-    static Result build(Operand operand, Map<Integer, List<Conjuncts.Bound>> boundsOfPosition) {
+    /**
+     * A position whose bounds allow no bucket can never fire and lands in no stream.
+     *
+     * @param boundsOfPosition the bounds of each indexed position, in position order
+     */
+    static EventPlan.NumericIndex build(Operand operand, Map<Integer, List<Conjuncts.Bound>> boundsOfPosition) {
         TreeSet<Rational> distinct = new TreeSet<>();
         boundsOfPosition.values().forEach(bs -> bs.forEach(b -> distinct.add(b.threshold())));
         List<Rational> thresholds = new ArrayList<>(distinct);
@@ -35,7 +35,6 @@ final class NumericIndexBuilder {
         List<Span> lower = new ArrayList<>();
         List<Span> upper = new ArrayList<>();
         List<Span> bands = new ArrayList<>();
-        List<Integer> never = new ArrayList<>();
         boundsOfPosition.forEach((position, bounds) -> {
             int low = 0;
             int high = bucketCount - 1;
@@ -51,8 +50,9 @@ final class NumericIndexBuilder {
                 }
             }
             if (low > high) {
-                never.add(position);
-            } else if (high == bucketCount - 1) {
+                return; // never fires
+            }
+            if (high == bucketCount - 1) {
                 lower.add(new Span(position, low, high));
             } else if (low == 0) {
                 upper.add(new Span(position, low, high));
@@ -80,10 +80,9 @@ final class NumericIndexBuilder {
         }
         long[] nums = thresholds.stream().mapToLong(t -> t.numerator().longValueExact()).toArray();
         long[] dens = thresholds.stream().mapToLong(t -> t.denominator().longValueExact()).toArray();
-        EventPlan.NumericIndex index = new EventPlan.NumericIndex(operand, nums, dens, bandLists,
+        return new EventPlan.NumericIndex(operand, nums, dens, bandLists,
                 lower.stream().mapToInt(Span::position).toArray(), lowerEnd,
                 upper.stream().mapToInt(Span::position).toArray(), upperEnd);
-        return new Result(index, never);
     }
 
     /** Narrowest bands first, within a budget of list entries; bands past it become lower rays (still sound). */

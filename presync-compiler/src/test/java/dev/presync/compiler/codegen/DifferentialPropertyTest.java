@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class DifferentialPropertyTest {
     @Test
     void smallRuleSetsAgreeWithTheInterpreter() {
-        qt().withExamples(400).forAll(RuleSetGen.ruleSets(12), EventGen.eventLists(40))
+        qt().withExamples(2000).forAll(RuleSetGen.ruleSets(12), EventGen.eventLists(40))
                 .checkAssert(DifferentialPropertyTest::agree);
     }
 
     @Test
     void largerRuleSetsSharingOperandsAgreeWithTheInterpreter() {
-        qt().withExamples(60).forAll(RuleSetGen.ruleSets(150), EventGen.eventLists(150))
+        qt().withExamples(200).forAll(RuleSetGen.ruleSets(150), EventGen.eventLists(150))
                 .checkAssert(DifferentialPropertyTest::agree);
     }
 

@@ -1,0 +1,90 @@
+package dev.presync.compiler.codegen;
+
+import static dev.presync.compiler.codegen.Rules.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.presync.compiler.ast.Comparator;
+import dev.presync.runtime.EventType;
+import dev.presync.runtime.Operand;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The differential tests cannot see a silent fall-back to linear scans; these pin down that
+ * large rule sets really are indexed, with candidate sets and storage that stay small.
+ */
+class IndexPlannerTest {
+    private static final int N = 10_000;
+
+    @Test
+    void tenThousandMappingsGetOneHashIndexWithOneRulePerBucket() {
+        Rules rules = new Rules();
+        for (int i = 0; i < N; i++) {
+            rules.add(EventType.CONNECT_AGENT_STATE_CHANGE,
+                    all(not(eq(Operand.CONNECT_OLD_STATE, "x")), eq(Operand.CONNECT_NEW_STATE, "s" + i)), "T" + i);
+        }
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        assertEquals(0, plan.unkeyed().length);
+        assertEquals(1, plan.textIndexes().size());
+        EventPlan.TextIndex index = plan.textIndexes().get(0);
+        assertEquals(Operand.CONNECT_NEW_STATE, index.operand());
+        assertEquals(N + 1, index.buckets().length);
+        assertTrue(Arrays.stream(index.buckets()).skip(1).allMatch(b -> b.length == 1));
+        assertEquals(2, Templates.textBucket("s1", index.tableKeys(), index.tableIds()));
+        assertEquals(0, Templates.textBucket("s" + N, index.tableKeys(), index.tableIds()));
+    }
+
+    @Test
+    void tenThousandRaysTakeLinearStorageAndThePrefixIsExact() {
+        Rules rules = new Rules();
+        for (int i = 0; i < N; i++) {
+            rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED,
+                    cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.GT, Double.toString(i / 100.0)), "T" + i);
+        }
+        EventPlan.NumericIndex index = IndexPlanner.plan(rules.build()).get(0).numericIndexes().get(0);
+        assertEquals(N, index.lower().length);
+        assertEquals(0, Arrays.stream(index.bands()).mapToInt(b -> b.length).sum());
+        // 50 % lies exactly on threshold 5000 (bucket 10001): the rules with t < 50, i.e. 5000 of them.
+        int bucket = Templates.numBucket(1, 2, index.nums(), index.dens());
+        assertEquals(2 * 5000 + 1, bucket);
+        assertEquals(5000, index.lowerEnd()[bucket]);
+    }
+
+    @Test
+    void bandsAreListedPerBucketAndImpossibleBoundsFireNever() {
+        Rules rules = new Rules();
+        for (int i = 0; i < 1_000; i++) {
+            rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED,
+                    all(cmp(Operand.SALESFORCE_NEW_WORKLOAD, Comparator.GE, Integer.toString(10 * i)),
+                            cmp(Operand.SALESFORCE_NEW_WORKLOAD, Comparator.LT, Integer.toString(10 * i + 10))), "B" + i);
+        }
+        rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED, all(cmp(Operand.SALESFORCE_NEW_WORKLOAD, Comparator.GT, "5"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD, Comparator.LT, "3")), "Never");
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        EventPlan.NumericIndex index = plan.numericIndexes().get(0);
+        int maxPerBucket = Arrays.stream(index.bands()).mapToInt(b -> b.length).max().orElse(0);
+        assertEquals(1, maxPerBucket, "adjacent bands share no bucket");
+        int bucket = Templates.numBucket(4_321, 1, index.nums(), index.dens());
+        assertArrayEquals(new int[] {432}, index.bands()[bucket]);
+        assertEquals(0, plan.unkeyed().length);
+        assertTrue(Arrays.stream(index.bands()).flatMapToInt(Arrays::stream).noneMatch(p -> p == 1_000)
+                && Arrays.stream(index.lower()).noneMatch(p -> p == 1_000)
+                && Arrays.stream(index.upper()).noneMatch(p -> p == 1_000));
+    }
+
+    @Test
+    void aRuleGoesToTheOperandThatKeysMostRules() {
+        Rules rules = new Rules();
+        for (String s : List.of("a", "b", "c")) {
+            rules.add(EventType.CONNECT_AGENT_STATE_CHANGE, eq(Operand.CONNECT_OLD_STATE, s), s);
+        }
+        rules.add(EventType.CONNECT_AGENT_STATE_CHANGE,
+                all(eq(Operand.CONNECT_NEW_STATE, "n"), eq(Operand.CONNECT_OLD_STATE, "a")), "both");
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        assertEquals(1, plan.textIndexes().size());
+        assertEquals(Operand.CONNECT_OLD_STATE, plan.textIndexes().get(0).operand());
+    }
+}
