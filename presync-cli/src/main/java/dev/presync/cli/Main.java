@@ -28,8 +28,13 @@ public final class Main {
 
     /** Runs one command line with the given streams; what tests call. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        return execute(new PresyncCommand(in), out, err, args);
+    }
+
+    /** Runs any command with the presync error policy: usage errors exit 2, faults exit 3. */
+    static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
         try {
-            CommandLine cli = new CommandLine(new PresyncCommand(in));
+            CommandLine cli = new CommandLine(command);
             cli.setOut(out);
             cli.setErr(err);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(err, e));
