@@ -1,12 +1,10 @@
 package dev.presync.cli.events;
 
+import dev.presync.compiler.EventFields;
 import dev.presync.compiler.diag.Suggestions;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
-import dev.presync.runtime.ValueType;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,8 +15,6 @@ import java.util.List;
  */
 public final class EventLineParser {
     private static final List<String> EVENT_NAMES = Arrays.stream(EventType.values()).map(EventType::spelling).toList();
-    private static final List<String> FIELD_NAMES = fieldNames();
-    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private EventLineParser() {
     }
@@ -71,40 +67,18 @@ public final class EventLineParser {
     private static String set(RuleEvent.Builder builder, EventType type, JsonFields.Field f) {
         Operand operand = Operand.bySpelling(f.name());
         if (operand == null) {
-            return "unknown field '" + f.name() + "'" + Suggestions.didYouMean(f.name(), FIELD_NAMES);
+            return EventFields.unknown(f.name(), List.of("event", "agent"));
         }
-        if (operand.isDerived() || (type == EventType.SALESFORCE_AGENT_LOGOUT && operand == Operand.SALESFORCE_NEW_STATE)) {
+        if (EventFields.isDerived(type, operand)) {
             return null; // derived by presync, never read from the input
         }
-        if (!type.carries(operand)) {
-            return type.spelling() + " does not carry " + operand.spelling() + "; it carries "
-                    + String.join(", ", type.carries().stream().filter(o -> !o.isDerived()).map(Operand::spelling).toList());
-        }
-        if (f.kind() == JsonFields.Kind.NULL) {
-            return null; // explicitly missing
-        }
-        if (operand.type() == ValueType.TEXT) {
-            if (f.kind() != JsonFields.Kind.STRING) {
-                return operand.spelling() + " must be a string, not " + describe(f);
-            }
-            builder.text(operand, f.text());
-            return null;
-        }
-        if (f.kind() != JsonFields.Kind.NUMBER) {
-            return operand.spelling() + " must be a whole number, not " + describe(f);
-        }
-        BigDecimal n = f.number();
-        if (n.signum() < 0) {
-            return operand.spelling() + " cannot be negative: " + f.text();
-        }
-        if (n.stripTrailingZeros().scale() > 0) {
-            return operand.spelling() + " must be a whole number, not " + f.text();
-        }
-        if (n.compareTo(MAX_LONG) > 0) {
-            return operand.spelling() + " is too large: " + f.text();
-        }
-        builder.number(operand, n.longValueExact());
-        return null;
+        Object value = switch (f.kind()) {
+            case STRING -> f.text();
+            case NUMBER -> f.number();
+            case NULL -> null;
+            default -> Boolean.FALSE; // any other JSON value is of the wrong type
+        };
+        return EventFields.set(builder, type, operand, value, describe(f));
     }
 
     private static String describe(JsonFields.Field f) {
@@ -116,13 +90,5 @@ public final class EventLineParser {
             case OBJECT -> "an object";
             case ARRAY -> "an array";
         };
-    }
-
-    private static List<String> fieldNames() {
-        List<String> names = new ArrayList<>(List.of("event", "agent"));
-        for (Operand o : Operand.values()) {
-            names.add(o.spelling());
-        }
-        return names;
     }
 }

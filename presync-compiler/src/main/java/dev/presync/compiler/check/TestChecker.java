@@ -1,5 +1,6 @@
 package dev.presync.compiler.check;
 
+import dev.presync.compiler.EventFields;
 import dev.presync.compiler.ast.Expr;
 import dev.presync.compiler.ast.TestDecl;
 import dev.presync.compiler.checked.CheckedRule;
@@ -11,8 +12,6 @@ import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
-import dev.presync.runtime.ValueType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +22,6 @@ import java.util.Set;
  * expected action's {@code from} must name a rule of the file.
  */
 final class TestChecker {
-    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
-
     private final SourceFile source;
     private final Diagnostics diagnostics;
     private final NameResolver names;
@@ -95,7 +92,7 @@ final class TestChecker {
         String name = f.name().text();
         Operand operand = Operand.bySpelling(name);
         if (operand == null) {
-            return "unknown operand '" + name + "'" + Suggestions.didYouMean(name, NameResolver.OPERAND_NAMES);
+            return EventFields.unknown(name, List.of());
         }
         if (!given.add(operand)) {
             return name + " is given twice";
@@ -103,25 +100,14 @@ final class TestChecker {
         if (operand.isDerived()) {
             return name + " is derived from workload and capacity; give those instead";
         }
-        if (!type.carries(operand)) {
-            return type.spelling() + " does not carry " + name;
-        }
-        if (type == EventType.SALESFORCE_AGENT_LOGOUT) {
+        if (EventFields.isDerived(type, operand)) {
             return "a logout always has SalesforceNewState 'Offline'; give no fields";
         }
         Expr value = f.value();
-        if (operand.type() == ValueType.TEXT) {
-            if (!(value instanceof Expr.StringLit s)) {
-                return name + " is a string: quote the value";
-            }
-            builder.text(operand, s.value());
-            return null;
+        if (value instanceof Expr.StringLit s) {
+            return EventFields.set(builder, type, operand, s.value(), "the string '" + s.value() + "'");
         }
-        if (!(value instanceof Expr.NumberLit n) || n.value().stripTrailingZeros().scale() > 0
-                || n.value().compareTo(MAX_LONG) > 0) {
-            return name + " is a whole number, at most " + Long.MAX_VALUE;
-        }
-        builder.number(operand, n.value().longValueExact());
-        return null;
+        Expr.NumberLit n = (Expr.NumberLit) value;
+        return EventFields.set(builder, type, operand, n.value(), n.value().toPlainString());
     }
 }
