@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PresyncCommand.Version.class,
         description = "Compiles and runs presence sync rules between Amazon Connect and Salesforce Omni-Channel.",
-        subcommands = {CheckCommand.class, RunCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, ReplayCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class PresyncCommand implements Runnable {
 
