@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PresyncCommand.Version.class,
         description = "Compiles and runs presence sync rules between Amazon Connect and Salesforce Omni-Channel.",
-        subcommands = {CheckCommand.class, RunCommand.class, ReplayCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, ReplayCommand.class, ImportCommand.class,
+                ExportCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class PresyncCommand implements Runnable {
 
