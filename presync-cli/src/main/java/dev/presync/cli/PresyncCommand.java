@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PresyncCommand.Version.class,
         description = "Compiles and runs presence sync rules between Amazon Connect and Salesforce Omni-Channel.",
-        subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, CompileCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, CompileCommand.class,
+                ReplayCommand.class, ImportCommand.class, ExportCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class PresyncCommand implements Runnable {
 
@@ -30,7 +31,7 @@ final class PresyncCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: try 'check' or 'run'");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: try 'check', 'run', 'test', 'compile', 'replay', 'import' or 'export'");
     }
 
     /** The version the build filtered into the jar. */

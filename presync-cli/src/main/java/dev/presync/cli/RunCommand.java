@@ -4,6 +4,7 @@ import dev.presync.cli.events.ActionLines;
 import dev.presync.cli.events.EventLineParser;
 import dev.presync.cli.events.LineInput;
 import dev.presync.cli.events.ParsedLine;
+import dev.presync.cli.events.RuleTrace;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
@@ -50,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
             description = EngineOption.DESCRIPTION)
     Engine engine;
 
+    @Option(names = "--trace", description = "Also print on stderr, for every event, each rule tried and why it fired or not.")
+    boolean trace;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
         RuleSet ruleSet = PresyncCompiler.load(compilation, engine);
         String eventsName = events.equals("-") ? "<stdin>" : events;
         try (InputStream in = open()) {
-            boolean bad = evaluate(ruleSet, new LineInput(in), eventsName, out, err);
+            RuleTrace tracer = trace ? new RuleTrace(compilation.ruleSet(), err) : null;
+            boolean bad = evaluate(ruleSet, tracer, new LineInput(in), eventsName, out, err);
             return bad ? Main.INPUT_ERRORS : Main.OK;
         } catch (NoSuchFileException e) {
             err.println("presync: cannot read " + events + ": no such file");
@@ -89,7 +94,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Evaluates every line; returns whether any line was bad. */
-    private static boolean evaluate(RuleSet ruleSet, LineInput input, String name, PrintWriter out, PrintWriter err)
+    private static boolean evaluate(RuleSet ruleSet, RuleTrace tracer, LineInput input, String name, PrintWriter out,
+                                    PrintWriter err)
             throws IOException {
         boolean bad = false;
         ActionLines lines = new ActionLines(out);
@@ -100,6 +106,9 @@ final class RunCommand implements Callable<Integer> {
                 continue; // blank
             }
             if (parsed instanceof ParsedLine.Event e) {
+                if (tracer != null) {
+                    tracer.event(name + ":" + number, e.event());
+                }
                 lines.actions(number, e.agent(), ruleSet.evaluate(e.event()));
             } else {
                 ParsedLine.Bad b = (ParsedLine.Bad) parsed;

@@ -1,0 +1,45 @@
+package dev.presync.runtime.sync;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The commands rules have sent for one agent since the last event that was not an echo. Rules
+ * that answer each other's changes make this grow; the engine stops it at the policy's limit.
+ */
+final class CommandChain {
+    private final Set<String> rules = new LinkedHashSet<>();
+    private int sent;
+    private boolean reported;
+
+    /** An event from outside (a person, a call) starts a new chain. */
+    void restart() {
+        rules.clear();
+        sent = 0;
+        reported = false;
+    }
+
+    boolean isFull(int limit) {
+        return sent >= limit;
+    }
+
+    void sent(String rule) {
+        rules.add(rule);
+        sent++;
+    }
+
+    /** The oscillation to report for {@code stopped}, or null when this chain has reported one already. */
+    Oscillation stop(Command stopped) {
+        if (reported) {
+            return null;
+        }
+        reported = true;
+        List<String> involved = new ArrayList<>(rules);
+        if (!involved.contains(stopped.rule())) {
+            involved.add(stopped.rule());
+        }
+        return new Oscillation(stopped.agent(), involved, stopped, sent);
+    }
+}
