@@ -2,14 +2,15 @@ package dev.presync.cli;
 
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.codegen.ClassNames;
-import dev.presync.compiler.codegen.GeneratedClasses;
 import dev.presync.compiler.codegen.RuleSetCompiler;
 import dev.presync.compiler.codegen.RuleSetTooLargeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine.Command;
@@ -66,14 +67,23 @@ final class CompileCommand implements Callable<Integer> {
         if (errors) {
             return Main.INPUT_ERRORS; // nothing is written unless every file is clean
         }
+        // Name every class first, so a clash is refused before anything is written.
+        Map<String, Compilation> byName = new LinkedHashMap<>();
         for (Compilation c : compiled) {
             String name = className != null ? className
                     : ClassNames.forRuleFile(Path.of(c.source().name()).getFileName().toString(), ClassNames.DEFAULT_PACKAGE);
+            Compilation other = byName.putIfAbsent(name, c);
+            if (other != null) {
+                err.println("presync: " + c.source().name() + " and " + other.source().name() + " would both compile to "
+                        + name + "; rename one, or compile them apart with --class-name");
+                return Main.USAGE;
+            }
+        }
+        for (Map.Entry<String, Compilation> e : byName.entrySet()) {
             try {
-                GeneratedClasses classes = RuleSetCompiler.generate(c.ruleSet(), name);
-                classes.writeTo(outputDirectory);
-            } catch (RuleSetTooLargeException e) {
-                err.println(c.source().name() + ": error: " + e.getMessage());
+                RuleSetCompiler.generate(e.getValue().ruleSet(), e.getKey()).writeTo(outputDirectory);
+            } catch (RuleSetTooLargeException tooLarge) {
+                err.println(e.getValue().source().name() + ": error: " + tooLarge.getMessage());
                 return Main.INPUT_ERRORS;
             }
         }

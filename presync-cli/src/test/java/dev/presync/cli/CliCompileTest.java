@@ -68,6 +68,15 @@ class CliCompileTest {
     }
 
     @Test
+    void twoFilesThatWouldShareAClassNameAreRefused() throws IOException {
+        String a = write("lunch-sync.rules", RULES);
+        String b = write("lunch_sync.rules", RULES);
+        CliRun run = CliRun.of("compile", a, b, "-d", dir.resolve("out").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("would both compile to presync.generated.LunchSync"), run.err());
+    }
+
+    @Test
     void aClassNameForSeveralFilesOrAnInvalidOneIsAUsageError() throws IOException {
         String a = write("a.rules", RULES);
         String b = write("b.rules", RULES);

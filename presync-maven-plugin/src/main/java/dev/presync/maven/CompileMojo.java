@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,9 +49,15 @@ public class CompileMojo extends AbstractRulesMojo {
         }
         List<Compilation> compiled = new ArrayList<>();
         int upToDate = 0;
+        Map<String, Path> classes = new HashMap<>();
         try {
             for (Path file : ruleFiles()) {
                 String className = ClassNames.forRuleFile(file.getFileName().toString(), packageName);
+                Path other = classes.putIfAbsent(className, file);
+                if (other != null) {
+                    throw new MojoFailureException(file + " and " + other + " would both compile to " + className
+                            + "; rename one of them");
+                }
                 BuildStamp stamp = new BuildStamp(stampDirectory.toPath(), file, className, version());
                 if (stamp.isUpToDate(classFile(className))) {
                     upToDate++;
