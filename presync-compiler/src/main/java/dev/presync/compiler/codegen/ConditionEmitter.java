@@ -137,15 +137,18 @@ final class ConditionEmitter {
             operands.forEach(c -> parts.add(new Part(c, false)));
             return parts;
         }
+        // A group is measured as size() measures a list (3 + each operand's size + 3), so a list
+        // over the limit never packs into one group: that group would be extracted as the list
+        // itself, and split the same way again, without end.
         List<List<Condition>> groups = new ArrayList<>();
         List<Condition> current = new ArrayList<>();
-        int currentSize = 0;
+        int currentSize = 3;
         for (Condition c : operands) {
             int s = size(c) + 3;
             if (!current.isEmpty() && currentSize + s > INLINE_LIMIT) {
                 groups.add(current);
                 current = new ArrayList<>();
-                currentSize = 0;
+                currentSize = 3;
             }
             current.add(c);
             currentSize += s;
