@@ -35,7 +35,14 @@ final class TokenScreen {
                     reportBadChar(t);
                     continue;
                 }
-                case PresyncLexer.UNTERMINATED_STRING -> t = closeString(t);
+                case PresyncLexer.UNTERMINATED_STRING -> {
+                    Token repaired = RunawayStrings.repair(tokens, t, lexer, spans, diagnostics);
+                    if (repaired != null) {
+                        tokens.add(repaired);
+                        continue;
+                    }
+                    t = closeString(t);
+                }
                 case PresyncLexer.SLIP_EQ -> t = repair(t, PresyncLexer.EQ, "==", "equality is written ==");
                 case PresyncLexer.SLIP_AND -> t = repair(t, PresyncLexer.AND, "and", "conditions are joined with 'and'");
                 case PresyncLexer.SLIP_OR -> t = repair(t, PresyncLexer.OR, "or", "conditions are joined with 'or'");
