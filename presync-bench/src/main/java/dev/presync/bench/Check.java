@@ -29,8 +29,8 @@ public final class Check {
         boolean ok = true;
         for (int size : sizes) {
             Workload w = Workload.of(size);
-            System.out.printf(Locale.ROOT, "%,d rules: %d events, %.3f actions per event%n", size, w.events().length,
-                    w.firesPerEvent());
+            System.out.printf(Locale.ROOT, "%,d rules: %d events, %.3f actions per event, %.1f%% of events fire 2 or more%n",
+                    size, w.events().length, w.firesPerEvent(), 100 * w.multiFireShare());
             for (Contender c : Contender.values()) {
                 long start = System.nanoTime();
                 try {

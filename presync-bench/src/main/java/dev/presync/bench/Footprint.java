@@ -4,6 +4,7 @@ import dev.presync.bench.engines.Contender;
 import dev.presync.bench.engines.PreparedEngine;
 import dev.presync.bench.workload.Workload;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.lang.management.MemoryPoolMXBean;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Footprint {
 
     private static void measure(Contender engine, Workload w) {
         int loads = loads(engine, w.size());
-        engine.prepare(w);
+        PreparedEngine warmUp = engine.prepare(w); // kept alive to the end: its unloading must not offset the count
         settle();
         long metaBefore = metaspaceUsed();
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
@@ -44,6 +45,8 @@ public final class Footprint {
         long classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesBefore;
         System.out.printf(Locale.ROOT, "%s\t%,d\t%d\t%,.0f\t%,.1f%n", engine.id(), w.size(), alive.size(),
                 meta / 1024.0 / loads, classes / (double) loads);
+        Reference.reachabilityFence(warmUp);
+        Reference.reachabilityFence(alive);
     }
 
     /** Enough copies to see past noise, few enough for the slow loaders. */

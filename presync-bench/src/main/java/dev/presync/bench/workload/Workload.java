@@ -32,6 +32,11 @@ public record Workload(int size, String text, CheckedRuleSet rules, RuleEvent[] 
         return new Workload(size, text, compilation.ruleSet(), events, List.copyOf(expected));
     }
 
+    /** The share of events for which two or more rules fire: each needs a fresh result list. */
+    public double multiFireShare() {
+        return expected.stream().filter(a -> a.size() > 1).count() / (double) events.length;
+    }
+
     /** The mean number of actions per event: the output every engine must build. */
     public double firesPerEvent() {
         return expected.stream().mapToInt(List::size).sum() / (double) events.length;
