@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The top-level conjuncts of a condition that an index can use: a rule fires only if every one
@@ -40,19 +42,53 @@ final class Conjuncts {
         }
     }
 
-    /** For each text operand the event carries: the literal of its first {@code operand == 'literal'} conjunct. */
-    static Map<Operand, String> textKeys(Condition condition, EventType event) {
-        Map<Operand, String> keys = new EnumMap<>(Operand.class);
+    /**
+     * For each text operand the event carries: the literals of its first conjunct that is
+     * {@code operand == 'literal'}, or an {@code or} of such equalities on that one operand (the
+     * rule can fire only when the operand equals one of them).
+     */
+    static Map<Operand, SortedSet<String>> textKeys(Condition condition, EventType event) {
+        Map<Operand, SortedSet<String>> keys = new EnumMap<>(Operand.class);
         for (Condition c : of(condition)) {
-            if (c instanceof Condition.Compare cmp && cmp.op() == Comparator.EQ) {
-                Term.Field field = fieldSide(cmp);
-                Term other = field == cmp.left() ? cmp.right() : cmp.left();
-                if (field != null && other instanceof Term.Text text && event.carries(field.operand())) {
-                    keys.putIfAbsent(field.operand(), text.value());
+            List<Condition> alternatives = new ArrayList<>();
+            flattenAny(c, alternatives);
+            Operand operand = null;
+            SortedSet<String> literals = new TreeSet<>();
+            for (Condition alternative : alternatives) {
+                Term.Text text = equalityLiteral(alternative);
+                Operand o = text == null ? null : fieldSide((Condition.Compare) alternative).operand();
+                if (o == null || (operand != null && o != operand)) {
+                    operand = null;
+                    break;
                 }
+                operand = o;
+                literals.add(text.value());
+            }
+            if (operand != null && event.carries(operand)) {
+                keys.putIfAbsent(operand, literals);
             }
         }
         return keys;
+    }
+
+    /** The literal of {@code field == 'literal'} (either way round), or null. */
+    private static Term.Text equalityLiteral(Condition c) {
+        if (!(c instanceof Condition.Compare cmp) || cmp.op() != Comparator.EQ) {
+            return null;
+        }
+        Term.Field field = fieldSide(cmp);
+        Term other = field == cmp.left() ? cmp.right() : cmp.left();
+        return field != null && other instanceof Term.Text text ? text : null;
+    }
+
+    private static void flattenAny(Condition condition, List<Condition> out) {
+        if (condition instanceof Condition.Any any) {
+            for (Condition c : any.operands()) {
+                flattenAny(c, out);
+            }
+        } else {
+            out.add(condition);
+        }
     }
 
     /** For each number operand the event carries: every {@code operand op literal} conjunct whose literal fits an index. */

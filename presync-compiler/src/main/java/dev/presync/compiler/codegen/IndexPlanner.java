@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -32,18 +33,18 @@ final class IndexPlanner {
     }
 
     private static EventPlan planType(EventType type, List<CheckedRule> rules) {
-        List<Map<Operand, String>> textKeys = new ArrayList<>();
+        List<Map<Operand, SortedSet<String>>> textKeys = new ArrayList<>();
         List<Map<Operand, List<Conjuncts.Bound>>> bounds = new ArrayList<>();
         Map<Operand, Integer> usable = new EnumMap<>(Operand.class);
         for (CheckedRule rule : rules) {
-            Map<Operand, String> t = Conjuncts.textKeys(rule.condition(), type);
+            Map<Operand, SortedSet<String>> t = Conjuncts.textKeys(rule.condition(), type);
             Map<Operand, List<Conjuncts.Bound>> n = Conjuncts.numericBounds(rule.condition(), type);
             textKeys.add(t);
             bounds.add(n);
             t.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
             n.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
         }
-        Map<Operand, Map<Integer, String>> textMembers = new EnumMap<>(Operand.class);
+        Map<Operand, Map<Integer, SortedSet<String>>> textMembers = new EnumMap<>(Operand.class);
         Map<Operand, Map<Integer, List<Conjuncts.Bound>>> numericMembers = new EnumMap<>(Operand.class);
         List<Integer> unkeyed = new ArrayList<>();
         for (int position = 0; position < rules.size(); position++) {

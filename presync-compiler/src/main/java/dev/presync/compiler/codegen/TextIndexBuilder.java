@@ -5,16 +5,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the hash table of a {@link EventPlan.TextIndex}, laid out exactly as {@code Templates.textBucket} probes it. */
 final class TextIndexBuilder {
     private TextIndexBuilder() {
     }
 
-    /** @param keyOfPosition the key literal of each indexed position, in position order */
-    static EventPlan.TextIndex build(Operand operand, Map<Integer, String> keyOfPosition) {
+    /**
+     * @param keysOfPosition the key literals of each indexed position, in position order; a rule
+     *     with several ({@code X == 'a' or X == 'b'}) is in several buckets, and since an event's
+     *     value matches one key at most, it is still a candidate at most once
+     */
+    static EventPlan.TextIndex build(Operand operand, Map<Integer, ? extends Set<String>> keysOfPosition) {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        keyOfPosition.forEach((position, key) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position));
+        keysOfPosition.forEach((position, keys) ->
+                keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(position)));
         int size = 2;
         while (size < byKey.size() * 2) {
             size *= 2;
