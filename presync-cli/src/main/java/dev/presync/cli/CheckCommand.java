@@ -1,6 +1,5 @@
 package dev.presync.cli;
 
-import dev.presync.compiler.Compilation;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,19 +22,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        boolean errors = false;
-        boolean unreadable = false;
+        int exit = Main.OK;
         for (String file : files) {
-            try {
-                Compilation c = RuleFiles.compile(file);
-                err.print(c.render());
-                errors |= c.hasErrors();
-            } catch (UsageException e) {
-                err.println("presync: " + e.getMessage());
-                unreadable = true;
-            }
+            // Every file is checked; the worst outcome decides: unreadable (2) over errors (1).
+            exit = Math.max(exit, RuleFiles.compileAndReport(file, err).exit());
         }
-        err.flush();
-        return unreadable ? Main.USAGE : errors ? Main.INPUT_ERRORS : Main.OK;
+        return exit;
     }
 }

@@ -51,21 +51,17 @@ final class CompileCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         List<Compilation> compiled = new ArrayList<>();
-        boolean errors = false;
+        int exit = Main.OK;
         for (String file : files) {
-            try {
-                Compilation c = RuleFiles.compile(file);
-                err.print(c.render());
-                errors |= c.hasErrors();
-                compiled.add(c);
-            } catch (UsageException e) {
-                err.println("presync: " + e.getMessage());
+            RuleFiles.Reported reported = RuleFiles.compileAndReport(file, err);
+            if (reported.exit() == Main.USAGE) {
                 return Main.USAGE;
             }
+            exit = Math.max(exit, reported.exit());
+            compiled.add(reported.compilation());
         }
-        err.flush();
-        if (errors) {
-            return Main.INPUT_ERRORS; // nothing is written unless every file is clean
+        if (exit != Main.OK) {
+            return exit; // nothing is written unless every file is clean
         }
         // Name every class first, so a clash is refused before anything is written.
         Map<String, Compilation> byName = new LinkedHashMap<>();

@@ -74,18 +74,11 @@ final class ReplayCommand implements Callable<Integer> {
             err.println("presync: " + (chainLimit < 1 ? "--chain-limit must be at least 1" : "only one input can read stdin"));
             return Main.USAGE;
         }
-        Compilation compilation;
-        try {
-            compilation = RuleFiles.compile(rules);
-        } catch (UsageException e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
+        RuleFiles.Reported reported = RuleFiles.compileAndReport(rules, err);
+        if (!reported.ok()) {
+            return reported.exit();
         }
-        err.print(compilation.render());
-        err.flush();
-        if (compilation.hasErrors()) {
-            return Main.INPUT_ERRORS;
-        }
+        Compilation compilation = reported.compilation();
         try (InputStream c = open(connect); InputStream s = open(salesforce)) {
             boolean bad = Replay.run(PresyncCompiler.load(compilation, engine), compilation.ruleSet(),
                     new SyncPolicy(!fireOnEcho, chainLimit), trace, input(connect, c), input(salesforce, s), out, err);

@@ -3,6 +3,7 @@ package dev.presync.cli;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,30 @@ import java.nio.file.Path;
 /** Reads and compiles the rule files named on the command line. */
 final class RuleFiles {
     private RuleFiles() {
+    }
+
+    /** A compiled rules file ready to use, or the exit status to stop with. */
+    record Reported(Compilation compilation, int exit) {
+        boolean ok() {
+            return exit == Main.OK;
+        }
+    }
+
+    /**
+     * Compiles {@code name} for a command that goes on to use it: prints its diagnostics, and says
+     * to stop with 2 when the file cannot be read or 1 when it has errors.
+     */
+    static Reported compileAndReport(String name, PrintWriter err) {
+        try {
+            Compilation c = compile(name);
+            err.print(c.render());
+            err.flush();
+            return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
+        } catch (UsageException e) {
+            err.println("presync: " + e.getMessage());
+            err.flush();
+            return new Reported(null, Main.USAGE);
+        }
     }
 
     /** Compiles {@code name}; a missing or unreadable file is a usage error. */

@@ -58,18 +58,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Compilation compilation;
-        try {
-            compilation = RuleFiles.compile(rules);
-        } catch (UsageException e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
+        RuleFiles.Reported reported = RuleFiles.compileAndReport(rules, err);
+        if (!reported.ok()) {
+            return reported.exit();
         }
-        err.print(compilation.render());
-        err.flush();
-        if (compilation.hasErrors()) {
-            return Main.INPUT_ERRORS;
-        }
+        Compilation compilation = reported.compilation();
         RuleSet ruleSet = PresyncCompiler.load(compilation, engine);
         String eventsName = events.equals("-") ? "<stdin>" : events;
         try (InputStream in = open()) {

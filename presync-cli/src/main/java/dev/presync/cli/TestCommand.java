@@ -36,23 +36,14 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int passed = 0;
         int failed = 0;
-        boolean errors = false;
-        boolean unreadable = false;
+        int exit = Main.OK;
         for (String file : files) {
-            Compilation c;
-            try {
-                c = RuleFiles.compile(file);
-            } catch (UsageException e) {
-                err.println("presync: " + e.getMessage());
-                unreadable = true;
+            RuleFiles.Reported reported = RuleFiles.compileAndReport(file, err);
+            exit = Math.max(exit, reported.exit());
+            if (!reported.ok()) {
                 continue;
             }
-            err.print(c.render());
-            err.flush();
-            if (c.hasErrors()) {
-                errors = true;
-                continue;
-            }
+            Compilation c = reported.compilation();
             for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, engine))) {
                 if (result.passed()) {
                     passed++;
@@ -64,6 +55,6 @@ final class TestCommand implements Callable<Integer> {
         }
         out.println(RuleTestRunner.summary(passed, failed));
         out.flush();
-        return unreadable ? Main.USAGE : (errors || failed > 0) ? Main.INPUT_ERRORS : Main.OK;
+        return Math.max(exit, failed > 0 ? Main.INPUT_ERRORS : Main.OK);
     }
 }

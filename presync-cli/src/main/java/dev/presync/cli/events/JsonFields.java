@@ -44,23 +44,23 @@ final class JsonFields {
         try (JsonParser p = FACTORY.createParser(line)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new NotAnObject(column(p), "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}");
+                throw new NotAnObject(JsonMessages.column(p), "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}");
             }
             List<Field> fields = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                int col = column(p);
+                int col = JsonMessages.column(p);
                 fields.add(value(p, name, col));
             }
             if (p.nextToken() != null) {
-                throw new NotAnObject(column(p), "unexpected text after the JSON object");
+                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object");
             }
             return fields;
         } catch (JsonProcessingException e) {
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new NotAnObject(col, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw new NotAnObject(col, "not valid JSON: " + JsonMessages.firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new NotAnObject(1, "not valid JSON: " + firstLine(e.getMessage()));
+            throw new NotAnObject(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
         }
     }
 
@@ -81,17 +81,5 @@ final class JsonFields {
             }
             default -> throw new IllegalStateException("unexpected JSON token " + t);
         };
-    }
-
-    private static int column(JsonParser p) {
-        return Math.max(1, p.currentTokenLocation().getColumnNr());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

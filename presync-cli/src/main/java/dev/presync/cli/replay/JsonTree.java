@@ -2,6 +2,7 @@ package dev.presync.cli.replay;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.presync.cli.events.JsonMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -33,18 +34,18 @@ final class JsonTree {
     static Map<String, Object> object(String line, Map<String, Integer> columns) throws BadLine {
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadLine(column(p), "expected a JSON object");
+                throw new BadLine(JsonMessages.column(p), "expected a JSON object");
             }
             Map<String, Object> value = readObject(p, columns);
             if (p.nextToken() != null) {
-                throw new BadLine(column(p), "unexpected text after the JSON object");
+                throw new BadLine(JsonMessages.column(p), "unexpected text after the JSON object");
             }
             return value;
         } catch (JsonProcessingException e) {
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new BadLine(col, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw new BadLine(col, "not valid JSON: " + JsonMessages.firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new BadLine(1, "not valid JSON: " + firstLine(e.getMessage()));
+            throw new BadLine(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
         }
     }
 
@@ -78,7 +79,7 @@ final class JsonTree {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (columns != null) {
-                columns.put(name, column(p));
+                columns.put(name, JsonMessages.column(p));
             }
             p.nextToken();
             map.put(name, read(p));
@@ -106,17 +107,5 @@ final class JsonTree {
         }
         Object v = object.get(key);
         return v instanceof String s ? s : null;
-    }
-
-    private static int column(JsonParser p) {
-        return Math.max(1, p.currentTokenLocation().getColumnNr());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }
