@@ -2,7 +2,6 @@ package dev.presync.cli;
 
 import dev.presync.cli.replay.Replay;
 import dev.presync.compiler.Compilation;
-import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.runtime.sync.SyncPolicy;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +38,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RULES", description = "The rule file.")
     String rules;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled", converter = EngineOption.class,
-            description = EngineOption.DESCRIPTION)
-    Engine engine;
+    @Mixin
+    EngineOption engineOption;
 
     @Option(names = "--connect", paramLabel = "FILE",
             description = "Agent Event Stream records (the Kinesis JSON), one per line; - reads stdin.")
@@ -80,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Compilation compilation = reported.compilation();
         try (InputStream c = open(connect); InputStream s = open(salesforce)) {
-            boolean bad = Replay.run(PresyncCompiler.load(compilation, engine), compilation.ruleSet(),
+            boolean bad = Replay.run(PresyncCompiler.load(compilation, engineOption.engine()), compilation.ruleSet(),
                     new SyncPolicy(!fireOnEcho, chainLimit), trace, input(connect, c), input(salesforce, s), out, err);
             return bad ? Main.INPUT_ERRORS : Main.OK;
         } catch (UsageException e) {

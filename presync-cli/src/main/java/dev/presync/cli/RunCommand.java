@@ -6,7 +6,6 @@ import dev.presync.cli.events.LineInput;
 import dev.presync.cli.events.ParsedLine;
 import dev.presync.cli.events.RuleTrace;
 import dev.presync.compiler.Compilation;
-import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.diag.DiagnosticRenderer;
 import dev.presync.compiler.diag.Severity;
@@ -20,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,9 +47,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Events as JSON lines, e.g. {\"event\":\"ConnectAgentStateChange\",\"ConnectNewState\":\"Lunch\"}; - reads stdin.")
     String events;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled", converter = EngineOption.class,
-            description = EngineOption.DESCRIPTION)
-    Engine engine;
+    @Mixin
+    EngineOption engineOption;
 
     @Option(names = "--trace", description = "Also print on stderr, for every event, each rule tried and why it fired or not.")
     boolean trace;
@@ -63,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             return reported.exit();
         }
         Compilation compilation = reported.compilation();
-        RuleSet ruleSet = PresyncCompiler.load(compilation, engine);
+        RuleSet ruleSet = PresyncCompiler.load(compilation, engineOption.engine());
         String eventsName = events.equals("-") ? "<stdin>" : events;
         try (InputStream in = open()) {
             RuleTrace tracer = trace ? new RuleTrace(compilation.ruleSet(), err) : null;

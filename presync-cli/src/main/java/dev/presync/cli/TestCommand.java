@@ -1,7 +1,6 @@
 package dev.presync.cli;
 
 import dev.presync.compiler.Compilation;
-import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.ruletest.RuleTestRunner;
 import dev.presync.compiler.ruletest.TestResult;
@@ -9,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,9 +26,8 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files whose tests to run.")
     List<String> files;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled", converter = EngineOption.class,
-            description = EngineOption.DESCRIPTION)
-    Engine engine;
+    @Mixin
+    EngineOption engineOption;
 
     @Override
     public Integer call() {
@@ -44,7 +43,7 @@ final class TestCommand implements Callable<Integer> {
                 continue;
             }
             Compilation c = reported.compilation();
-            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, engine))) {
+            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, engineOption.engine()))) {
                 if (result.passed()) {
                     passed++;
                 } else {

@@ -17,10 +17,8 @@ class CliContractTest {
     @TempDir
     Path dir;
 
-    private String write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p.toString();
+    private String write(String name, String text) {
+        return TempFiles.write(dir, name, text);
     }
 
     @Test
@@ -104,12 +102,7 @@ class CliContractTest {
     void runStreamsALongInputWithOneOutputLinePerInputLine() {
         int lines = 50_000;
         InputStream events = new RepeatingLines("{\"event\":\"SalesforceAgentLogout\"}\n", lines);
-        String rules;
-        try {
-            rules = write("r.rules", "on SalesforceAgentLogout set Connect 'Offline'\n");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        String rules = write("r.rules", "on SalesforceAgentLogout set Connect 'Offline'\n");
         CliRun run = CliRun.withStdin(events, "run", rules, "--events", "-");
         assertEquals(0, run.exit(), run.err());
         String[] out = run.out().split("\n");

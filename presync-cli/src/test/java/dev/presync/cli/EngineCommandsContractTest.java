@@ -16,10 +16,8 @@ class EngineCommandsContractTest {
     @TempDir
     Path dir;
 
-    private String write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p.toString();
+    private String write(String name, String text) {
+        return TempFiles.write(dir, name, text);
     }
 
     @Test

@@ -12,70 +12,35 @@ import dev.presync.compiler.Engine;
 import dev.presync.runtime.Action;
 import dev.presync.runtime.RuleEvent;
 import java.util.List;
+import java.util.function.Function;
 
 /** Every engine in the comparison, by the id the benchmark's {@code engine} parameter uses. */
 public enum Contender {
     /** The physical limit: written by hand for 10 rules, generated Java source compiled by javac above that. */
-    JAVA("java") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return new PresyncEngine(w.size() == 10 ? new HandWrittenTenRules() : GeneratedJavaRules.load(w.rules()));
-        }
-    },
-    PRESYNC_COMPILED("presync-compiled") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return new PresyncEngine(Engine.COMPILED.load(w.rules()));
-        }
-    },
-    PRESYNC_INTERPRETED("presync-interpreted") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return new PresyncEngine(Engine.INTERPRETED.load(w.rules()));
-        }
-    },
-    SPEL("spel") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return SpelEngine.prepare(w.rules());
-        }
-    },
-    AVIATOR("aviator") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return AviatorEngine.prepare(w.rules());
-        }
-    },
-    MVEL("mvel") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return MvelEngine.prepare(w.rules());
-        }
-    },
-    JEXL("jexl") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return JexlEngine.prepare(w.rules());
-        }
-    },
-    CEL("cel") {
-        @Override
-        PreparedEngine load(Workload w) {
-            return CelEngine.prepare(w.rules());
-        }
-    };
+    JAVA("java", w -> new PresyncEngine(w.size() == 10 ? new HandWrittenTenRules() : GeneratedJavaRules.load(w.rules()))),
+    PRESYNC_COMPILED("presync-compiled", w -> new PresyncEngine(Engine.COMPILED.load(w.rules()))),
+    PRESYNC_INTERPRETED("presync-interpreted", w -> new PresyncEngine(Engine.INTERPRETED.load(w.rules()))),
+    SPEL("spel", w -> SpelEngine.prepare(w.rules())),
+    AVIATOR("aviator", w -> AviatorEngine.prepare(w.rules())),
+    MVEL("mvel", w -> MvelEngine.prepare(w.rules())),
+    JEXL("jexl", w -> JexlEngine.prepare(w.rules())),
+    CEL("cel", w -> CelEngine.prepare(w.rules()));
 
     private final String id;
+    private final Function<Workload, PreparedEngine> loader;
 
-    Contender(String id) {
+    Contender(String id, Function<Workload, PreparedEngine> loader) {
         this.id = id;
+        this.loader = loader;
     }
 
     public String id() {
         return id;
     }
 
-    abstract PreparedEngine load(Workload w);
+    PreparedEngine load(Workload w) {
+        return loader.apply(w);
+    }
 
     /**
      * Loads the engine with the workload's rules and checks that it gives exactly the
