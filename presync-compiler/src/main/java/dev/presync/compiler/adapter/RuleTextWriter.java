@@ -1,4 +1,4 @@
-package dev.presync.cli.adapter;
+package dev.presync.compiler.adapter;
 
 import dev.presync.compiler.ast.Comparator;
 import dev.presync.runtime.Destination;

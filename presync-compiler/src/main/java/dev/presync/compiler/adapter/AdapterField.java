@@ -1,4 +1,4 @@
-package dev.presync.cli.adapter;
+package dev.presync.compiler.adapter;
 
 import java.util.Locale;
 

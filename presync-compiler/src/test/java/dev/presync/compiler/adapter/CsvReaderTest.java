@@ -1,4 +1,4 @@
-package dev.presync.cli.adapter;
+package dev.presync.compiler.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,13 +1,11 @@
-package dev.presync.cli.adapter;
+package dev.presync.compiler.adapter;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-/** Writes exported records as CSV (a header of the form's labels) or as a JSON array of objects. */
+/** Writes exported records as CSV, a header of the form's labels then one line per record (JSON is the caller's). */
 public final class AdapterRecordWriter {
     private AdapterRecordWriter() {
     }
@@ -18,27 +16,6 @@ public final class AdapterRecordWriter {
             line(List.of(AdapterField.values()).stream().map(f -> r.getOrDefault(f, "")).toList(), out);
         }
         out.flush();
-    }
-
-    public static void json(List<Map<AdapterField, String>> records, Writer out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.useDefaultPrettyPrinter();
-        json.writeStartArray();
-        for (Map<AdapterField, String> r : records) {
-            json.writeStartObject();
-            for (AdapterField f : AdapterField.values()) {
-                if (f == AdapterField.ACTIVE) {
-                    json.writeBooleanField(f.label(), Boolean.parseBoolean(r.get(f)));
-                } else {
-                    json.writeStringField(f.label(), r.getOrDefault(f, ""));
-                }
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeRaw("\n");
-        json.flush();
     }
 
     private static void line(List<String> fields, Writer out) throws IOException {
