@@ -33,15 +33,21 @@ final class EventMethodEmitter {
     private final ConditionEmitter.Extractor extractor;
     private final EventPlan plan;
     private final String suffix;
+    private final MethodHome[] chunkHomes;
 
+    /** @param placer where each chunk method goes: this class, or a part class when the rule set is huge */
     EventMethodEmitter(ClassVisitor cv, Type self, ConstantTables constants, ConditionEmitter.Extractor extractor,
-                       EventPlan plan) {
+                       EventPlan plan, MethodHome.Placer placer) {
         this.cv = cv;
         this.self = self;
         this.constants = constants;
         this.extractor = extractor;
         this.plan = plan;
         this.suffix = "$" + plan.type().spelling();
+        this.chunkHomes = new MethodHome[(plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
+        for (int k = 0; k < chunkHomes.length; k++) {
+            chunkHomes[k] = placer.place(1 << CHUNK_SHIFT);
+        }
     }
 
     static String evalName(EventPlan plan) {
@@ -62,7 +68,7 @@ final class EventMethodEmitter {
                 plan.rules().stream().map(CheckedRule::action).toArray(Action[]::new));
         emitEval();
         emitHolds();
-        for (int chunk = 0; chunk * (1 << CHUNK_SHIFT) < plan.rules().size(); chunk++) {
+        for (int chunk = 0; chunk < chunkHomes.length; chunk++) {
             emitChunk(chunk);
             drainExtracted.run();
         }
@@ -233,7 +239,7 @@ final class EventMethodEmitter {
 
     private void emitHolds() {
         GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, "holds" + suffix, HOLDS_DESCRIPTOR);
-        int chunks = (plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT;
+        int chunks = chunkHomes.length;
         int[] keys = new int[chunks];
         for (int k = 0; k < chunks; k++) {
             keys[k] = k;
@@ -246,7 +252,7 @@ final class EventMethodEmitter {
             public void generateCase(int key, Label end) {
                 mg.loadArg(0);
                 mg.loadArg(1);
-                mg.invokeStatic(self, new Method(chunkName(key), HOLDS_DESCRIPTOR));
+                mg.invokeStatic(chunkHomes[key].self, new Method(chunkName(key), HOLDS_DESCRIPTOR));
                 mg.returnValue();
             }
 
@@ -264,7 +270,8 @@ final class EventMethodEmitter {
     }
 
     private void emitChunk(int chunk) {
-        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, chunkName(chunk), HOLDS_DESCRIPTOR);
+        MethodHome home = chunkHomes[chunk];
+        GeneratorAdapter mg = home.method(chunkName(chunk), HOLDS_DESCRIPTOR);
         int base = chunk << CHUNK_SHIFT;
         int count = Math.min(1 << CHUNK_SHIFT, plan.rules().size() - base);
         int[] keys = new int[count];
@@ -272,7 +279,7 @@ final class EventMethodEmitter {
             keys[k] = base + k;
         }
         ConditionEmitter conditions = new ConditionEmitter(mg, 1,
-                new ComparisonEmitter(mg, 1, plan.type(), constants, self), extractor, self);
+                new ComparisonEmitter(mg, 1, plan.type(), home.constants, home.self), extractor);
         Label no = new Label();
         mg.loadArg(0);
         mg.tableSwitch(keys, new TableSwitchGenerator() {
