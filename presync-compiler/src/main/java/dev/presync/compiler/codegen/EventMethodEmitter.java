@@ -19,6 +19,12 @@ import org.objectweb.asm.commons.TableSwitchGenerator;
  */
 final class EventMethodEmitter {
     static final String EVAL_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;)Ljava/util/List;";
+    static final String SINK_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;Ldev/presync/runtime/ActionSink;)I";
+    /** {@code scan$Type}: -1 when no rule fires, the position when one does, -2 when several do. */
+    static final String SCAN_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;)I";
+    /** The per-thread scratch array multi-fires record their positions in (see Templates.push). */
+    static final String SCRATCH_FIELD = "scratch";
+    static final Type THREAD_LOCAL = Type.getType(ThreadLocal.class);
     private static final int CHUNK_SHIFT = 5;
     private static final Type LIST = Type.getType(List.class);
     private static final Type INT_ARRAY = Type.getType(int[].class);
@@ -50,8 +56,8 @@ final class EventMethodEmitter {
         }
     }
 
-    static String evalName(EventPlan plan) {
-        return "eval$" + plan.type().spelling();
+    static String scanName(EventPlan plan) {
+        return "scan$" + plan.type().spelling();
     }
 
     static String actionsField(EventPlan plan) {
@@ -75,7 +81,7 @@ final class EventMethodEmitter {
     }
 
     private void emitEval() {
-        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, evalName(plan), EVAL_DESCRIPTOR);
+        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, scanName(plan), SCAN_DESCRIPTOR);
         Scan scan = new Scan(mg);
         for (EventPlan.TextIndex index : plan.textIndexes()) {
             String name = "$" + index.operand().spelling() + suffix;
@@ -98,9 +104,7 @@ final class EventMethodEmitter {
         }
         mg.loadLocal(scan.first);
         mg.loadLocal(scan.more);
-        mg.getStatic(self, actionsField(plan), Type.getType(Action[].class));
-        mg.getStatic(self, singlesField(plan), Type.getType(List[].class));
-        mg.invokeStatic(self, new Method("finish", "(I[I[Ldev/presync/runtime/Action;[Ljava/util/List;)Ljava/util/List;"));
+        mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
         mg.returnValue();
         mg.endMethod();
     }
@@ -227,8 +231,11 @@ final class EventMethodEmitter {
             mg.goTo(next);
             mg.mark(again);
             mg.loadLocal(more);
+            mg.loadLocal(first);
             mg.loadLocal(position);
-            mg.invokeStatic(self, Method.getMethod("int[] push(int[], int)"));
+            mg.getStatic(self, SCRATCH_FIELD, THREAD_LOCAL);
+            mg.push(plan.rules().size());
+            mg.invokeStatic(self, Method.getMethod("int[] push(int[], int, int, ThreadLocal, int)"));
             mg.storeLocal(more);
             mg.mark(next);
             mg.iinc(i, 1);

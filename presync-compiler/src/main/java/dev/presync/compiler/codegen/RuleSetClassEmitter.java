@@ -92,7 +92,8 @@ final class RuleSetClassEmitter {
                 "java/lang/Object", new String[] {"dev/presync/runtime/RuleSet"});
         cw.visitSource(ruleSet.sourceName(), null);
         emitConstructor();
-        emitEvaluate(plans);
+        emitEvaluate(plans, false);
+        emitEvaluate(plans, true);
         for (EventPlan plan : plans) {
             EventType type = plan.type();
             ConditionEmitter.Extractor extractor = c -> schedule(c, type);
@@ -142,9 +143,14 @@ final class RuleSetClassEmitter {
         mg.endMethod();
     }
 
-    /** {@code typeCase[event.type().ordinal()]} picks the case; the map is built from names, so a reordered enum is harmless. */
-    private void emitEvaluate(List<EventPlan> plans) {
-        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate", EventMethodEmitter.EVAL_DESCRIPTOR);
+    /**
+     * {@code evaluate(event)} and {@code evaluate(event, sink)}: {@code typeCase[event.type().ordinal()]}
+     * picks the case (the map is built from names, so a reordered enum is harmless), the case runs
+     * the type's scan, and {@code finish} or {@code emit} turns what it found into the answer.
+     */
+    private void emitEvaluate(List<EventPlan> plans, boolean sink) {
+        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate",
+                sink ? EventMethodEmitter.SINK_DESCRIPTOR : EventMethodEmitter.EVAL_DESCRIPTOR);
         int[] keys = new int[plans.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = k + 1;
@@ -157,15 +163,31 @@ final class RuleSetClassEmitter {
         mg.tableSwitch(keys, new TableSwitchGenerator() {
             @Override
             public void generateCase(int key, Label end) {
+                EventPlan plan = plans.get(key - 1);
                 mg.loadArg(0);
-                mg.invokeStatic(self, new Method(EventMethodEmitter.evalName(plans.get(key - 1)),
-                        EventMethodEmitter.EVAL_DESCRIPTOR));
+                mg.invokeStatic(self, new Method(EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR));
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
+                if (sink) {
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.loadArg(1);
+                    mg.invokeStatic(self, Method.getMethod(
+                            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
+                } else {
+                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.invokeStatic(self, Method.getMethod(
+                            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)"));
+                }
                 mg.returnValue();
             }
 
             @Override
             public void generateDefault() {
-                mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+                if (sink) {
+                    mg.push(0);
+                } else {
+                    mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+                }
                 mg.returnValue();
             }
         }, true);
@@ -187,6 +209,11 @@ final class RuleSetClassEmitter {
             mg.arrayStore(Type.INT_TYPE);
         }
         mg.putStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        field(EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL.getDescriptor());
+        mg.newInstance(EventMethodEmitter.THREAD_LOCAL);
+        mg.dup();
+        mg.invokeConstructor(EventMethodEmitter.THREAD_LOCAL, Method.getMethod("void <init>()"));
+        mg.putStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
         for (EventPlan plan : plans) {
             field(EventMethodEmitter.singlesField(plan), "[Ljava/util/List;");
             mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
