@@ -292,7 +292,7 @@ final class EventMethodEmitter {
         mg.tableSwitch(keys, new TableSwitchGenerator() {
             @Override
             public void generateCase(int key, Label end) {
-                conditions.jumpOrCall(plan.rules().get(key).condition(), no, false);
+                conditions.jumpOrCall(plan.tested().get(key), no, false);
                 mg.push(true);
                 mg.returnValue();
             }
