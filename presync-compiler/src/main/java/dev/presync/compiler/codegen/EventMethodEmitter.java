@@ -1,6 +1,7 @@
 package dev.presync.compiler.codegen;
 
 import dev.presync.compiler.checked.CheckedRule;
+import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.Action;
 import java.util.List;
 import org.objectweb.asm.ClassVisitor;
@@ -26,6 +27,8 @@ final class EventMethodEmitter {
     static final String SCRATCH_FIELD = "scratch";
     static final Type THREAD_LOCAL = Type.getType(ThreadLocal.class);
     private static final int CHUNK_SHIFT = 5;
+    /** In an {@code answers} table: this bucket needs the loop. Never a scan result (those are -2, -1 and positions). */
+    private static final int NO_ANSWER = -3;
     private static final Type LIST = Type.getType(List.class);
     private static final Type INT_ARRAY = Type.getType(int[].class);
     private static final Type INT_ARRAYS = Type.getType(int[][].class);
@@ -93,6 +96,9 @@ final class EventMethodEmitter {
             mg.getStatic(self, "keys" + name, STRINGS);
             mg.getStatic(self, "ids" + name, INT_ARRAY);
             mg.invokeStatic(self, Method.getMethod("int textBucket(String, String[], int[])"));
+            if (onlyStream()) {
+                answerAtOnce(mg, scan, "answers" + name, index);
+            }
             scan.bucketList("buckets" + name);
         }
         for (EventPlan.NumericIndex index : plan.numericIndexes()) {
@@ -107,6 +113,39 @@ final class EventMethodEmitter {
         mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
         mg.returnValue();
         mg.endMethod();
+    }
+
+    /** True when one text index finds every rule of the type that can fire: its bucket is the whole answer. */
+    private boolean onlyStream() {
+        return plan.textIndexes().size() == 1 && plan.numericIndexes().isEmpty() && plan.unkeyed().length == 0;
+    }
+
+    /**
+     * With the bucket id on the stack: when the bucket alone decides the scan (it is empty, or its
+     * one rule has nothing left to test), return {@code answers[bucket]} at once, the scan's own
+     * result; otherwise leave the id on the stack for the loop. {@link #NO_ANSWER} marks the rest.
+     */
+    private void answerAtOnce(GeneratorAdapter mg, Scan scan, String field, EventPlan.TextIndex index) {
+        int[] answers = new int[index.buckets().length];
+        for (int b = 0; b < answers.length; b++) {
+            int[] bucket = index.buckets()[b];
+            answers[b] = bucket.length == 0 ? -1
+                    : bucket.length == 1 && plan.tested().get(bucket[0]) instanceof Condition.Always ? bucket[0]
+                    : NO_ANSWER;
+        }
+        constants.add(field, ConstantTables.Kind.INTS, answers);
+        Label loop = new Label();
+        mg.storeLocal(scan.bucket);
+        mg.getStatic(self, field, INT_ARRAY);
+        mg.loadLocal(scan.bucket);
+        mg.arrayLoad(Type.INT_TYPE);
+        mg.dup();
+        mg.push(NO_ANSWER);
+        mg.ifICmp(GeneratorAdapter.EQ, loop);
+        mg.returnValue();
+        mg.mark(loop);
+        mg.pop();
+        mg.loadLocal(scan.bucket);
     }
 
     private void numericIndex(GeneratorAdapter mg, Scan scan, EventPlan.NumericIndex index) {
