@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Compiles and runs presence sync rules between Amazon Connect and Salesforce Omni-Channel.",
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, CompileCommand.class,
                 ReplayCommand.class, ImportCommand.class, ExportCommand.class,
-                FmtCommand.class},
+                FmtCommand.class, LspCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class PresyncCommand implements Runnable {
 

@@ -26,7 +26,7 @@ public final class PresyncLanguageServer implements LanguageServer, LanguageClie
         ServerCapabilities caps = new ServerCapabilities();
         caps.setTextDocumentSync(TextDocumentSyncKind.Full);
         CompletionOptions completion = new CompletionOptions();
-        completion.setTriggerCharacters(java.util.List.of("'", " ", "("));
+        completion.setTriggerCharacters(java.util.List.of("'", "("));
         caps.setCompletionProvider(completion);
         caps.setHoverProvider(true);
         caps.setDefinitionProvider(true);
