@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * One open rule file at one version, and what the features need of it, each computed on first
- * use: diagnostics after every change, the tree and the tokens only when a request asks.
+ * use: diagnostics after every change, the tree and the tokens only when a request asks. The
+ * diagnostics thread and the request thread may both ask, so each is computed under the lock.
  */
 final class OpenDocument {
     private final String uri;
@@ -46,14 +47,14 @@ final class OpenDocument {
         return source;
     }
 
-    Positions positions() {
+    synchronized Positions positions() {
         if (positions == null) {
             positions = new Positions(source.text());
         }
         return positions;
     }
 
-    Compilation compilation() {
+    synchronized Compilation compilation() {
         if (compilation == null) {
             compilation = PresyncCompiler.compile(source);
         }
@@ -61,14 +62,14 @@ final class OpenDocument {
     }
 
     /** The declarations that parsed; a broken one is simply absent. */
-    RuleFile tree() {
+    synchronized RuleFile tree() {
         if (tree == null) {
             tree = RuleParser.parse(source, new Diagnostics());
         }
         return tree;
     }
 
-    List<Lexeme> lexemes() {
+    synchronized List<Lexeme> lexemes() {
         if (lexemes == null) {
             lexemes = Lexemes.of(source);
         }

@@ -39,6 +39,7 @@ public final class PresyncLanguageServer implements LanguageServer, LanguageClie
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
+        documents.stop();
         return CompletableFuture.completedFuture(null);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -42,6 +44,11 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  */
 final class RulesDocumentService implements TextDocumentService {
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "presync-diagnostics");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile LanguageClient client;
 
     void connect(LanguageClient client) {
@@ -70,7 +77,7 @@ final class RulesDocumentService implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         documents.remove(uri);
-        publish(new PublishDiagnosticsParams(uri, List.of()));
+        checker.execute(() -> publish(new PublishDiagnosticsParams(uri, List.of())));
     }
 
     @Override
@@ -78,10 +85,26 @@ final class RulesDocumentService implements TextDocumentService {
         // Diagnostics follow every change already.
     }
 
+    /**
+     * Diagnostics are computed off the message thread, one file version at a time; a version
+     * already replaced by a newer one is skipped, so fast typing in a large file never queues up.
+     */
     private void update(OpenDocument doc) {
         documents.put(doc.uri(), doc);
-        var diagnostics = guard("diagnostics", () -> DiagnosticConverter.convert(doc), List.<org.eclipse.lsp4j.Diagnostic>of());
-        publish(new PublishDiagnosticsParams(doc.uri(), diagnostics, doc.version()));
+        checker.execute(() -> {
+            if (documents.get(doc.uri()) != doc) {
+                return;
+            }
+            var diagnostics = guard("diagnostics", () -> DiagnosticConverter.convert(doc), List.<org.eclipse.lsp4j.Diagnostic>of());
+            if (documents.get(doc.uri()) == doc) {
+                publish(new PublishDiagnosticsParams(doc.uri(), diagnostics, doc.version()));
+            }
+        });
+    }
+
+    /** Stops the diagnostics thread; called at shutdown. */
+    void stop() {
+        checker.shutdownNow();
     }
 
     private void publish(PublishDiagnosticsParams params) {
