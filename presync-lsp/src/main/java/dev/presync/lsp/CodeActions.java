@@ -35,7 +35,8 @@ final class CodeActions {
             Matcher meant = DID_YOU_MEAN.matcher(message);
             if (meant.find()) {
                 String name = meant.group(1).replace("\\'", "'").replace("\\\\", "\\");
-                String replacement = written.startsWith("'") ? Vocabulary.quoted(name) : name;
+                boolean word = name.matches("[A-Za-z_][A-Za-z0-9_]*");
+                String replacement = written.startsWith("'") || !word ? Vocabulary.quoted(name) : name;
                 out.add(action("Change to " + replacement, doc, d, replacement));
             }
             Matcher quote = QUOTE_IT.matcher(message);

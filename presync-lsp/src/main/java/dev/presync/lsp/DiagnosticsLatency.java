@@ -1,6 +1,7 @@
 package dev.presync.lsp;
 
-import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.Arrays;
@@ -59,6 +60,7 @@ public final class DiagnosticsLatency {
         remote.initialize(init).get(60, TimeUnit.SECONDS);
         remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "presync", 1, text)));
         published.poll(120, TimeUnit.SECONDS);
+        long cpuBefore = diagnosticsCpuNanos();
         long[] nanos = new long[edits];
         int middle = text.indexOf("\nrule r" + rules / 2 + "\n") + 1;
         for (int i = 0; i < edits; i++) {
@@ -74,6 +76,7 @@ public final class DiagnosticsLatency {
             } while (p != null && (p.getVersion() == null || p.getVersion() != version));
             nanos[i] = System.nanoTime() - start;
         }
+        long cpuPerChange = (diagnosticsCpuNanos() - cpuBefore) / edits;
         remote.shutdown().get(60, TimeUnit.SECONDS);
         remote.exit();
         toServer.close();
@@ -84,7 +87,17 @@ public final class DiagnosticsLatency {
                 rules, text.length(), warm.length);
         System.out.printf("median %.1f ms, p90 %.1f ms, max %.1f ms%n", ms(warm[warm.length / 2]),
                 ms(warm[(int) Math.min(warm.length - 1, Math.round(warm.length * 0.9))]), ms(warm[warm.length - 1]));
+        System.out.printf("CPU time of the diagnostics thread per change: %.1f ms (load average %.1f on %d processors)%n",
+                ms(cpuPerChange), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.exit(0);
+    }
+
+    /** CPU time so far of the server's diagnostics thread: the work a change costs, whatever the machine's load. */
+    private static long diagnosticsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("presync-diagnostics"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.getId())).sum();
     }
 
     private static double ms(long nanos) {

@@ -142,6 +142,19 @@ class FormatterTest {
         assertEquals("on Nope\n  set Nowhere 'x'\n", fmt("on Nope set Nowhere 'x'"));
     }
 
+    /** The example of docs/language.md's "Layout" section is in the layout it describes, and checks clean. */
+    @Test
+    void theDocumentedExampleIsCanonical() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/language.md"));
+        int section = doc.indexOf("\n## Layout\n");
+        assertTrue(section >= 0, "docs/language.md has no Layout section");
+        int start = doc.indexOf("```\n", section) + 4;
+        String example = doc.substring(start, doc.indexOf("```\n", start));
+        assertEquals(example, fmt(example));
+        var compilation = dev.presync.compiler.PresyncCompiler.compile("example.rules", example);
+        assertFalse(compilation.hasErrors(), compilation::render);
+    }
+
     @Test
     void emptyAndCommentOnlyFiles() {
         assertEquals("", fmt(""));
