@@ -19,9 +19,18 @@ final class DiagnosticConverter {
         for (dev.presync.compiler.diag.Diagnostic d : doc.compilation().diagnostics()) {
             String message = d.hint() == null ? d.message() : d.message() + "\nhint: " + d.hint();
             Diagnostic lsp = new Diagnostic(positions.range(d.span()), message,
-                    d.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, SOURCE, d.code());
+                    severity(d.severity()), SOURCE, d.code());
             out.add(lsp);
         }
         return out;
+    }
+
+    /** Errors and warnings as such; anything milder (a lint note) as information. */
+    static DiagnosticSeverity severity(Severity s) {
+        return switch (s.label()) {
+            case "error" -> DiagnosticSeverity.Error;
+            case "warning" -> DiagnosticSeverity.Warning;
+            default -> DiagnosticSeverity.Information;
+        };
     }
 }
