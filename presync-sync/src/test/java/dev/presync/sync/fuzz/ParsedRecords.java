@@ -9,14 +9,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.presync.sync.source.Reading;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Fuzzed bytes as the maps an embedder hands a reader: parsed as JSON twice, with Jackson's
+ * Fuzzed bytes as the maps an embedder hands a reader: UTF-8 text parsed as JSON twice, with Jackson's
  * defaults and with exact numbers, as a Kinesis consumer or a Flink job might. Bytes that are not
  * a JSON object are not the readers' concern and are skipped.
  */
@@ -32,16 +34,22 @@ final class ParsedRecords {
 
     static List<Map<String, Object>> of(byte[] bytes) {
         List<Map<String, Object>> maps = new ArrayList<>();
+        String text;
+        try {
+            // Records are UTF-8 text (Kinesis, the replay files); Jackson's own guess at the
+            // encoding of raw bytes (UTF-16, UTF-32) is not what any caller does.
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return maps;
+        }
         for (ObjectMapper mapper : List.of(DEFAULTS, EXACT)) {
             try {
-                Map<String, Object> map = mapper.readValue(bytes, MAP);
+                Map<String, Object> map = mapper.readValue(text, MAP);
                 if (map != null) {
                     maps.add(map);
                 }
             } catch (JsonProcessingException e) {
                 // not a JSON object: nothing for a reader to read
-            } catch (IOException e) {
-                throw new AssertionError(e);
             }
         }
         return maps;
