@@ -18,6 +18,7 @@ import java.util.Arrays;
  */
 class CompiledAgreesFuzzTest {
 
+    @RuleLanguageWords
     @FuzzTest(maxDuration = "30s")
     void compiledEqualsInterpreted(byte[] data) {
         int nul = indexOfNul(data);

@@ -15,6 +15,7 @@ import dev.presync.compiler.diag.Diagnostic;
  */
 class ParseCheckFuzzTest {
 
+    @RuleLanguageWords
     @FuzzTest(maxDuration = "30s")
     void parseAndCheck(byte[] bytes) {
         Compilation c = PresyncCompiler.compileBytes("fuzz.rules", bytes);
