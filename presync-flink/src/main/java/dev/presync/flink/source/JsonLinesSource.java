@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -21,19 +23,20 @@ import org.apache.flink.streaming.api.functions.source.RichParallelSourceFunctio
  * its newline delimiter, or Omni-Channel events), gzip-compressed or not, into {@link InputLine}s.
  * Blank lines are skipped, as {@code presync replay} skips them.
  *
- * <p>Parallel: subtask {@code i} of {@code n} reads the files whose index is {@code i} modulo
- * {@code n}, each from start to end. The position (file, lines read) is checkpointed, so a restore
- * goes on from where the checkpoint was taken instead of reading a file twice.
+ * <p>Parallel: each file is read by one subtask from start to end; at first subtask {@code i} of
+ * {@code n} takes the files whose index is {@code i} modulo {@code n}. How far each file has been
+ * read is checkpointed as one list entry per file, so after a restore (at any parallelism) every
+ * file goes on from where the checkpoint was taken, read by whichever subtask its entry went to.
  */
 public final class JsonLinesSource extends RichParallelSourceFunction<InputLine> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
+    private static final long DONE = Long.MAX_VALUE;
     private final int input;
     private final List<String> files;
     private volatile boolean running = true;
-    private transient ListState<Long> positionState;
-    /** The file index and the lines of it already emitted; guarded by the checkpoint lock. */
-    private transient long fileIndex = -1;
-    private transient long linesDone;
+    private transient ListState<String> positionState;
+    /** File index -> lines of it already emitted ({@link #DONE} when finished); guarded by the checkpoint lock. */
+    private transient TreeMap<Integer, Long> owned;
 
     public JsonLinesSource(int input, List<String> files) {
         this.input = input;
@@ -42,24 +45,18 @@ public final class JsonLinesSource extends RichParallelSourceFunction<InputLine>
 
     @Override
     public void run(SourceContext<InputLine> ctx) throws Exception {
-        int subtask = getRuntimeContext().getIndexOfThisSubtask();
-        int parallelism = getRuntimeContext().getNumberOfParallelSubtasks();
-        long startFile = fileIndex;
-        long skip = linesDone;
-        for (int i = subtask; i < files.size() && running; i += parallelism) {
-            if (i < startFile) {
-                continue;
+        for (Map.Entry<Integer, Long> file : new ArrayList<>(owned.entrySet())) {
+            if (!running) {
+                return;
             }
-            long alreadyDone = i == startFile ? skip : 0;
-            synchronized (ctx.getCheckpointLock()) {
-                fileIndex = i;
-                linesDone = alreadyDone;
+            if (file.getValue() != DONE) {
+                read(ctx, file.getKey(), file.getValue());
             }
-            read(ctx, files.get(i), alreadyDone);
         }
     }
 
-    private void read(SourceContext<InputLine> ctx, String file, long alreadyDone) throws IOException {
+    private void read(SourceContext<InputLine> ctx, int index, long alreadyDone) throws IOException {
+        String file = files.get(index);
         try (InputStream in = open(file)) {
             LineReader lines = new LineReader(in);
             for (byte[] bytes = lines.next(); bytes != null && running; bytes = lines.next()) {
@@ -74,8 +71,13 @@ public final class JsonLinesSource extends RichParallelSourceFunction<InputLine>
                     if (line != null) {
                         ctx.collect(line);
                     }
-                    linesDone = lines.number();
+                    owned.put(index, lines.number());
                 }
+            }
+        }
+        if (running) {
+            synchronized (ctx.getCheckpointLock()) {
+                owned.put(index, DONE);
             }
         }
     }
@@ -92,31 +94,26 @@ public final class JsonLinesSource extends RichParallelSourceFunction<InputLine>
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
-        positionState.update(List.of(fileIndex, linesDone));
+        List<String> entries = new ArrayList<>();
+        owned.forEach((file, lines) -> entries.add(file + "/" + lines));
+        positionState.update(entries);
     }
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        positionState = context.getOperatorStateStore().getUnionListState(
-                new ListStateDescriptor<>("position-" + input, Long.class));
-        fileIndex = -1;
-        linesDone = 0;
+        positionState = context.getOperatorStateStore().getListState(
+                new ListStateDescriptor<>("file-positions-" + input, String.class));
+        owned = new TreeMap<>();
         if (context.isRestored()) {
-            restore(positionState.get());
-        }
-    }
-
-    /** Union state: every subtask sees all positions; each takes the one of a file it owns now. */
-    private void restore(Iterable<Long> all) {
-        List<Long> values = new ArrayList<>();
-        all.forEach(values::add);
-        int subtask = getRuntimeContext().getIndexOfThisSubtask();
-        int parallelism = getRuntimeContext().getNumberOfParallelSubtasks();
-        for (int k = 0; k + 1 < values.size(); k += 2) {
-            long file = values.get(k);
-            if (file >= 0 && file % parallelism == subtask && file > fileIndex) {
-                fileIndex = file;
-                linesDone = values.get(k + 1);
+            for (String entry : positionState.get()) {
+                int slash = entry.indexOf('/');
+                owned.put(Integer.parseInt(entry.substring(0, slash)), Long.parseLong(entry.substring(slash + 1)));
+            }
+        } else {
+            int subtask = getRuntimeContext().getIndexOfThisSubtask();
+            int parallelism = getRuntimeContext().getNumberOfParallelSubtasks();
+            for (int i = subtask; i < files.size(); i += parallelism) {
+                owned.put(i, 0L);
             }
         }
     }
