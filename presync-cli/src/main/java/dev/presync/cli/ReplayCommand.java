@@ -3,7 +3,7 @@ package dev.presync.cli;
 import dev.presync.cli.replay.Replay;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
-import dev.presync.runtime.sync.SyncPolicy;
+import dev.presync.sync.SyncPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads one line of JSON into plain maps, lists, strings, decimals and booleans with Jackson's
- * streaming parser: Connect records nest a few levels, and this is all the tree they need.
- * Syntax errors become a {@link BadLine} with Jackson's column.
+ * streaming parser: what the presync-sync readers take. Connect records nest a few levels, and this
+ * is all the tree they need. Syntax errors become a {@link BadLine} with Jackson's column.
  */
 final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -85,27 +85,5 @@ final class JsonTree {
             map.put(name, read(p));
         }
         return map;
-    }
-
-    /** The object at {@code path} under {@code root}, or null when any step is missing or not an object. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> objectAt(Map<String, Object> root, String... path) {
-        Object at = root;
-        for (String step : path) {
-            if (!(at instanceof Map)) {
-                return null;
-            }
-            at = ((Map<String, Object>) at).get(step);
-        }
-        return at instanceof Map ? (Map<String, Object>) at : null;
-    }
-
-    /** The string at {@code key}, or null when missing or not a string. */
-    static String string(Map<String, Object> object, String key) {
-        if (object == null) {
-            return null;
-        }
-        Object v = object.get(key);
-        return v instanceof String s ? s : null;
     }
 }
