@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * order, and the same summary, on the generated 1,000-agent day and on the bundled replay examples.
  */
 class DifferentialReplayTest {
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = ReplayRuns.cluster();
+
     private static final Path GOLDEN = Path.of("../presync-cli/src/test/resources/golden/replay");
 
     @TempDir

@@ -21,7 +21,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 
 /**
  * A failure mid-stream: the job restores from its last checkpoint (sources at their checkpointed
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * together, are exactly those of a run without the failure.
  */
 class FailoverTest {
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = ReplayRuns.cluster();
+
     @TempDir
     Path dir;
 

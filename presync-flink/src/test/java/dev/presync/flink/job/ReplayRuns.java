@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 
 /** Runs the same replay through {@code presync replay} (the oracle) and through the Flink job. */
 final class ReplayRuns {
@@ -67,10 +68,17 @@ final class ReplayRuns {
         return new Run(result.count(Reports.BAD) > 0 ? 1 : 0, out.toString(), err.toString());
     }
 
+    /** One mini cluster for a test class: two slots, so jobs of parallelism 1 and 2 both fit. */
+    static MiniClusterExtension cluster() {
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    }
+
+    /** An environment on the test class's mini cluster. */
     static StreamExecutionEnvironment environment(int parallelism) {
-        Configuration config = new Configuration();
-        config.setString("taskmanager.numberOfTaskSlots", String.valueOf(parallelism));
-        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(parallelism);
+        return env;
     }
 
     static String utf8(Path p) throws java.io.IOException {
