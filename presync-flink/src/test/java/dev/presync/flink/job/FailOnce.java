@@ -2,6 +2,7 @@ package dev.presync.flink.job;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 
@@ -15,11 +16,21 @@ final class FailOnce extends RichMapFunction<TimedEvent, TimedEvent> implements 
     private static final long serialVersionUID = 1L;
     static final AtomicBoolean FAILED = new AtomicBoolean();
     static final AtomicInteger CHECKPOINTS = new AtomicInteger();
+    /** System.nanoTime() when it threw, and when a restored instance opened again (for the figures). */
+    static final AtomicLong FAILED_AT = new AtomicLong();
+    static final AtomicLong REOPENED_AT = new AtomicLong();
     private final int after;
     private transient int seen;
 
     FailOnce(int after) {
         this.after = after;
+    }
+
+    @Override
+    public void open(org.apache.flink.configuration.Configuration parameters) {
+        if (FAILED.get()) {
+            REOPENED_AT.compareAndSet(0, System.nanoTime());
+        }
     }
 
     @Override
@@ -30,6 +41,7 @@ final class FailOnce extends RichMapFunction<TimedEvent, TimedEvent> implements 
                 Thread.sleep(1);
             }
             if (seen >= after && CHECKPOINTS.get() > 0 && FAILED.compareAndSet(false, true)) {
+                FAILED_AT.set(System.nanoTime());
                 throw new IllegalStateException("injected failure after " + seen + " events");
             }
         }
