@@ -1,11 +1,10 @@
 package dev.presync.cli;
 
 import dev.presync.cli.adapter.AdapterJson;
-import dev.presync.compiler.adapter.AdapterRecordWriter;
-import dev.presync.compiler.adapter.RuleExporter;
-import dev.presync.cli.io.IoProblem;
 import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.adapter.AdapterRecordWriter;
+import dev.presync.compiler.adapter.RuleExporter;
 import dev.presync.compiler.diag.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,9 +59,6 @@ final class ExportCommand implements Callable<Integer> {
                 err.print(Problem.atLine(rules, r.rule().line(), "rule " + r.rule().label() + " cannot be exported: " + r.reason()).render());
             }
             return result.refusals().isEmpty() ? Main.OK : Main.INPUT_ERRORS;
-        } catch (IoProblem e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
         } finally {
             err.flush();
         }

@@ -1,12 +1,12 @@
 package dev.presync.cli;
 
 import dev.presync.cli.adapter.AdapterJson;
-import dev.presync.compiler.adapter.RuleImporter;
 import dev.presync.cli.io.Inputs;
 import dev.presync.cli.io.IoProblem;
 import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
+import dev.presync.compiler.adapter.RuleImporter;
 import dev.presync.compiler.diag.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,9 +63,6 @@ final class ImportCommand implements Callable<Integer> {
             err.println("import: " + (result.records() - result.failures().size()) + " of " + result.records()
                     + " records converted" + (check.hasErrors() ? "; the rule file has errors (above)" : ""));
             return result.failures().isEmpty() && !check.hasErrors() ? Main.OK : Main.INPUT_ERRORS;
-        } catch (IoProblem e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
         } finally {
             err.flush();
         }

@@ -63,7 +63,9 @@ class IoFailureTest {
         assertFalse(imported.err().contains("records converted"), "nothing reported done that was not written");
         String connect = TempFiles.write(dir, "c.jsonl", "{\"EventType\":\"STATE_CHANGE\",\"EventTimestamp\":\"2026-11-24T09:00:00Z\","
                 + "\"CurrentAgentSnapshot\":{\"AgentStatus\":{\"Name\":\"Lunch\"},\"Configuration\":{\"Username\":\"jdoe\"}}}\n");
-        assertIoProblem(toFullStdout("replay", rules(), "--connect", connect), written);
+        CliRun replayed = toFullStdout("replay", rules(), "--connect", connect);
+        assertIoProblem(replayed, written);
+        assertFalse(replayed.err().contains("1 sent"), "no summary counting commands that were lost: " + replayed.err());
     }
 
     @Test

@@ -63,7 +63,7 @@ public class CompileMojo extends AbstractRulesMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("presync: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("presync: " + e.getMessage(), e);
         }
         failOnErrors(compiled);
         int upToDate = files.size() - compiled.size();
