@@ -49,6 +49,22 @@ public final class DiagnosticRenderer {
         return render(source.name(), line, column, text, width, severity, message, hint);
     }
 
+    /** Renders a problem in any input, as precisely as it is placed. */
+    public static String render(Problem p) {
+        if (p.column() > 0) {
+            return render(p.file(), p.line(), p.column(), p.lineText(), 1, p.severity(), p.message(), p.hint());
+        }
+        StringBuilder out = new StringBuilder(p.file());
+        if (p.line() > 0) {
+            out.append(':').append(p.line());
+        }
+        out.append(": ").append(p.severity().label()).append(": ").append(p.message()).append('\n');
+        if (p.hint() != null) {
+            out.append("  hint: ").append(p.hint()).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Renders a message about any line of any file, e.g. a bad event line. */
     public static String render(String file, int line, int column, String lineText, int width,
                                 Severity severity, String message, String hint) {
