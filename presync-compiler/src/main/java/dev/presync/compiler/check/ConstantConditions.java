@@ -3,6 +3,7 @@ package dev.presync.compiler.check;
 import dev.presync.compiler.checked.Condition;
 import dev.presync.compiler.decide.Decider;
 import dev.presync.runtime.EventType;
+import java.util.List;
 
 /**
  * Finds conditions whose value never depends on the event, by asking the decision procedure
@@ -17,10 +18,11 @@ final class ConstantConditions {
 
     static Verdict analyse(EventType event, Condition condition) {
         Decider decider = Decider.standard();
-        if (decider.satisfiable(event, condition).isContradiction()) {
+        // Only the verdict matters here, so the reason for a contradiction is not narrowed.
+        if (decider.together(event, List.of(condition)).isContradiction()) {
             return Verdict.NEVER_TRUE;
         }
-        if (decider.valid(event, condition).isContradiction()) {
+        if (decider.together(event, List.of(new Condition.Not(condition))).isContradiction()) {
             return Verdict.ALWAYS_TRUE;
         }
         return Verdict.VARIES;

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class BooleanSearch {
     /** Past this many fixed comparisons, consistency is only checked once the condition is decided. */
-    private static final int EAGER_CHECK_LIMIT = 48;
+    private static final int EAGER_CHECK_LIMIT = 0;
 
     private final EventType event;
     private final Presence presence;
@@ -88,6 +88,7 @@ final class BooleanSearch {
         for (Condition.Compare c : trail) {
             out.add(Literal.of(c, fixed.get(c), event));
         }
+        out = PctRewrite.atFixedCapacity(out);
         Boolean positive = presence.capacityPositive();
         if (positive != null && mentionsCapacity(out)) {
             out.add(new Literal(new Term.Field(Operand.SALESFORCE_CONFIGURED_CAPACITY),

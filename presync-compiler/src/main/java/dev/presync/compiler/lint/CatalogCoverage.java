@@ -8,6 +8,9 @@ import dev.presync.compiler.decide.Decider;
 import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ final class CatalogCoverage {
             used.add(key(r.rule().destination(), r.rule().state()));
             texts(r.rule().condition(), r.rule().event().origin(), used);
         }
+        Reactions reactions = new Reactions(rules);
         for (StatusDecl s : statuses) {
             Destination system = Destination.bySpelling(s.system().text());
             if (system == null) {
@@ -38,25 +42,25 @@ final class CatalogCoverage {
             String what = system.spelling() + " status '" + name + "'";
             if (!used.contains(key(system, name))) {
                 findings.add(LintId.UNUSED_STATUS, s.span(), what + " is declared but no rule compares or sets it", null);
-            } else if (!reactedTo(system, name, rules, decider)) {
+            } else if (!reactedTo(system, name, reactions, decider)) {
                 findings.add(LintId.UNMAPPED_STATUS, s.span(), "no active rule reacts when an agent's " + what
                         + " is reached: a change to it is not synced", null);
             }
         }
     }
 
-    private static boolean reactedTo(Destination system, String name, List<LintedRule> rules, Decider decider) {
+    /**
+     * Whether some active state-change rule of {@code system} fires on some event with {@code
+     * name} as the new status: first the rules pinned to that status, then those pinned to none.
+     */
+    private static boolean reactedTo(Destination system, String name, Reactions reactions, Decider decider) {
         EventType event = system == Destination.CONNECT ? EventType.CONNECT_AGENT_STATE_CHANGE
                 : EventType.SALESFORCE_AGENT_STATE_CHANGE;
-        Operand operand = system == Destination.CONNECT ? Operand.CONNECT_NEW_STATE : Operand.SALESFORCE_NEW_STATE;
+        Operand operand = reactions.operand(system);
         Condition reached = new Condition.Compare(new Term.Field(operand), Comparator.EQ, new Term.Text(name));
-        for (LintedRule r : rules) {
-            if (!r.rule().active() || r.rule().event() != event) {
-                continue;
-            }
-            Map<Operand, Set<Object>> pins = Pins.of(r.rule().condition());
-            Set<Object> pinned = pins.get(operand);
-            if (pinned != null && !pinned.contains(name)) {
+        Map<Operand, Ranges.Range> reachedRange = Ranges.of(reached);
+        for (LintedRule r : reactions.candidates(system, name)) {
+            if (Ranges.disjoint(reactions.ranges(r), reachedRange)) {
                 continue;
             }
             if (decider.together(event, List.of(r.rule().condition(), reached)).isWitness()) {
@@ -64,6 +68,43 @@ final class CatalogCoverage {
             }
         }
         return false;
+    }
+
+    /** The active state-change rules of each system, keyed by the new status they are pinned to. */
+    private static final class Reactions {
+        private final Map<String, List<LintedRule>> pinned = new HashMap<>();
+        private final Map<Destination, List<LintedRule>> unpinned = new EnumMap<>(Destination.class);
+        private final Map<LintedRule, Map<Operand, Ranges.Range>> ranges = new HashMap<>();
+
+        Reactions(List<LintedRule> rules) {
+            for (LintedRule r : rules) {
+                EventType e = r.rule().event();
+                if (!r.rule().active() || !StatusGraph.isStateChange(e)) {
+                    continue;
+                }
+                ranges.put(r, Ranges.of(r.rule().condition()));
+                Set<Object> values = Pins.of(r.rule().condition()).get(operand(e.origin()));
+                if (values == null) {
+                    unpinned.computeIfAbsent(e.origin(), k -> new ArrayList<>()).add(r);
+                } else {
+                    values.forEach(v -> pinned.computeIfAbsent(key(e.origin(), (String) v), k -> new ArrayList<>()).add(r));
+                }
+            }
+        }
+
+        Operand operand(Destination system) {
+            return system == Destination.CONNECT ? Operand.CONNECT_NEW_STATE : Operand.SALESFORCE_NEW_STATE;
+        }
+
+        List<LintedRule> candidates(Destination system, String name) {
+            List<LintedRule> out = new ArrayList<>(pinned.getOrDefault(key(system, name), List.of()));
+            out.addAll(unpinned.getOrDefault(system, List.of()));
+            return out;
+        }
+
+        Map<Operand, Ranges.Range> ranges(LintedRule r) {
+            return ranges.get(r);
+        }
     }
 
     private static String key(Destination system, String status) {

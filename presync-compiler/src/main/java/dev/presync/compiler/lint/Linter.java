@@ -1,6 +1,7 @@
 package dev.presync.compiler.lint;
 
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.ast.RuleFile;
 import dev.presync.compiler.checked.CheckedRule;
@@ -9,6 +10,8 @@ import dev.presync.compiler.diag.Diagnostic;
 import dev.presync.compiler.diag.Diagnostics;
 import dev.presync.compiler.interp.Interpreter;
 import dev.presync.compiler.syntax.RuleParser;
+import dev.presync.runtime.RuleSet;
+import dev.presync.compiler.codegen.RuleSetTooLargeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +30,18 @@ public final class Linter {
     /** Compiles and lints rule text. */
     public static LintReport lint(String name, String text) {
         return lint(PresyncCompiler.compile(name, text));
+    }
+
+    /**
+     * The rules as the sync engine runs them, for the loop search: compiled, which is fast on
+     * large files; the interpreter (same actions, same order) if the JVM refuses the classes.
+     */
+    private static RuleSet engine(Compilation compilation) {
+        try {
+            return Engine.COMPILED.load(compilation.ruleSet());
+        } catch (RuleSetTooLargeException e) {
+            return new Interpreter(compilation.ruleSet());
+        }
     }
 
     /** The findings for a compiled file; none when it has check errors (those are the report). */
@@ -49,7 +64,7 @@ public final class Linter {
         Findings findings = new Findings();
         Set<LintedRule> dead = DeadRules.check(active, decider, findings);
         Overlaps.check(active, dead, decider, findings);
-        SyncLoops.check(active, new Interpreter(compilation.ruleSet()), findings);
+        SyncLoops.check(active, engine(compilation), findings);
         if (!file.statuses().isEmpty()) {
             CatalogCoverage.check(file.statuses(), all, decider, findings);
         }

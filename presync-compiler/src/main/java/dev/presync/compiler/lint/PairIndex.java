@@ -16,6 +16,7 @@ import java.util.Set;
 final class PairIndex {
     private final List<LintedRule> rules;
     private final List<Map<Operand, Set<Object>>> pins = new ArrayList<>();
+    private final List<Map<Operand, Ranges.Range>> ranges = new ArrayList<>();
     private final Operand key;
     private final Map<Object, List<Integer>> byValue = new HashMap<>();
     private final List<Integer> unpinned = new ArrayList<>();
@@ -26,6 +27,7 @@ final class PairIndex {
         for (LintedRule r : rules) {
             Map<Operand, Set<Object>> p = Pins.of(r.rule().condition());
             pins.add(p);
+            ranges.add(Ranges.of(r.rule().condition()));
             p.keySet().forEach(o -> counts.merge(o, 1, Integer::sum));
         }
         key = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -68,7 +70,7 @@ final class PairIndex {
         }
         List<LintedRule> out = new ArrayList<>();
         candidates.stream().sorted().forEach(j -> {
-            if (!disjoint(pins.get(i), pins.get(j))) {
+            if (!disjoint(pins.get(i), pins.get(j)) && !Ranges.disjoint(ranges.get(i), ranges.get(j))) {
                 out.add(rules.get(j));
             }
         });

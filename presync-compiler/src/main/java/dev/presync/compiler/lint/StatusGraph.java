@@ -48,13 +48,30 @@ final class StatusGraph {
             Operand key = event == EventType.CONNECT_AGENT_STATE_CHANGE ? Operand.CONNECT_NEW_STATE : Operand.SALESFORCE_NEW_STATE;
             Set<Object> pinned = Pins.of(r.rule().condition()).get(key);
             Node to = new Node(r.rule().destination(), r.rule().state());
-            for (String from : pinned != null ? pinned.stream().map(String.class::cast).toList() : statuses(event.origin())) {
-                Node f = new Node(event.origin(), from);
+            if (pinned == null) {
+                // A rule not pinned to a status may fire from any: one edge from the system's
+                // "any status" node, which every status of the system leads to.
+                edges.computeIfAbsent(any(event.origin()), k -> new LinkedHashSet<>()).add(to);
+                continue;
+            }
+            for (Object from : pinned) {
+                Node f = new Node(event.origin(), (String) from);
                 if (!f.equals(to)) {
                     edges.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(to);
                 }
             }
         }
+        for (Destination system : Destination.values()) {
+            Node any = any(system);
+            if (edges.containsKey(any)) {
+                statuses(system).forEach(st -> edges.computeIfAbsent(new Node(system, st), k -> new LinkedHashSet<>()).add(any));
+            }
+        }
+    }
+
+    /** The stand-in for every status of {@code system}; no real status has a NUL-only name. */
+    private static Node any(Destination system) {
+        return new Node(system, "\u0000");
     }
 
     static boolean isStateChange(EventType event) {
@@ -74,6 +91,9 @@ final class StatusGraph {
         List<Node> all = new ArrayList<>();
         connect.forEach(s -> all.add(new Node(Destination.CONNECT, s)));
         salesforce.forEach(s -> all.add(new Node(Destination.SALESFORCE, s)));
+        for (Destination system : Destination.values()) {
+            all.add(any(system));
+        }
         Map<Node, Set<Node>> reverse = new HashMap<>();
         edges.forEach((from, tos) -> tos.forEach(to -> reverse.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from)));
         List<Node> finished = new ArrayList<>();
@@ -101,7 +121,8 @@ final class StatusGraph {
                 }
             }
         }
-        return all.stream().filter(n -> sizes.getOrDefault(component.get(n), 0) > 1).toList();
+        return all.stream().filter(n -> !n.status().equals("\u0000"))
+                .filter(n -> sizes.getOrDefault(component.get(n), 0) > 1).toList();
     }
 
     private static void postOrder(Node start, Map<Node, Set<Node>> edges, Set<Node> visited, List<Node> finished) {
