@@ -2,10 +2,11 @@ package dev.presync.cli;
 
 import dev.presync.compiler.format.Formatted;
 import dev.presync.compiler.format.Formatter;
+import dev.presync.cli.io.Inputs;
+import dev.presync.cli.io.IoProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,16 +60,8 @@ final class FmtCommand implements Callable<Integer> {
     private int format(String file, PrintWriter out, PrintWriter err) {
         boolean stdin = file.equals("-");
         String name = stdin ? STDIN_NAME : file;
-        Formatted f;
-        try {
-            f = Formatter.formatBytes(name, stdin ? parent.stdin().readAllBytes() : read(file));
-        } catch (UsageException e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("presync: cannot read " + name + ": " + e.getMessage());
-            return Main.USAGE;
-        }
+        // Unreadable inputs and unwritable files are IoProblems, reported by Main like every command's.
+        Formatted f = Formatter.formatBytes(name, stdin ? readStdin() : Inputs.readFile(file));
         if (f.refused()) {
             err.print(f.render());
             err.println("presync: " + name + " not formatted: it has syntax errors");
@@ -81,8 +74,7 @@ final class FmtCommand implements Callable<Integer> {
             try {
                 Files.write(Path.of(file), f.bytes());
             } catch (IOException e) {
-                err.println("presync: cannot write " + file + ": " + e.getMessage());
-                return Main.USAGE;
+                throw IoProblem.writing(file, e);
             }
         }
         if (!check && !write) {
@@ -91,19 +83,11 @@ final class FmtCommand implements Callable<Integer> {
         return check && f.changed() ? Main.INPUT_ERRORS : Main.OK;
     }
 
-    private static byte[] read(String file) throws UsageException {
+    private byte[] readStdin() {
         try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                throw new UsageException("cannot read " + file + ": it is a directory");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + file + ": no such file");
+            return Inputs.open("-", parent.stdin()).readAllBytes();
         } catch (IOException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException("cannot read " + file + ": not a valid path");
+            throw IoProblem.reading(Inputs.STDIN, e);
         }
     }
 }
