@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.presync.cli.adapter.RuleImporter;
+import dev.presync.cli.adapter.AdapterJson;
+import dev.presync.compiler.adapter.RuleImporter;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
 import dev.presync.compiler.diag.Diagnostic;
@@ -40,7 +41,10 @@ class AdapterImportFuzzTest {
         }
         RuleImporter.Result result;
         try {
-            result = RuleImporter.convert("fuzz.csv", text);
+            // The same dispatch as presync import: a JSON array, or CSV.
+            result = RuleImporter.isJsonArray(text)
+                    ? RuleImporter.convert("fuzz.json", AdapterJson.read(text))
+                    : RuleImporter.convertCsv("fuzz.csv", text);
         } catch (RuleImporter.Unreadable e) {
             assertTrue(e.line >= 1 && e.column >= 1, () -> "position " + e.line + ":" + e.column);
             return;
