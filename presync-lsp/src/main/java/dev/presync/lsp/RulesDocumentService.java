@@ -96,8 +96,16 @@ final class RulesDocumentService implements TextDocumentService {
                 return;
             }
             var diagnostics = guard("diagnostics", () -> DiagnosticConverter.convert(doc), List.<org.eclipse.lsp4j.Diagnostic>of());
-            if (documents.get(doc.uri()) == doc) {
-                publish(new PublishDiagnosticsParams(doc.uri(), diagnostics, doc.version()));
+            if (documents.get(doc.uri()) != doc) {
+                return;
+            }
+            publish(new PublishDiagnosticsParams(doc.uri(), diagnostics, doc.version()));
+            // Lint's findings follow in a second publication: the checker's come first, without waiting for lint.
+            if (!doc.compilation().hasErrors() && documents.get(doc.uri()) == doc) {
+                var all = guard("lint", () -> DiagnosticConverter.withLint(doc), diagnostics);
+                if (all.size() > diagnostics.size() && documents.get(doc.uri()) == doc) {
+                    publish(new PublishDiagnosticsParams(doc.uri(), all, doc.version()));
+                }
             }
         });
     }

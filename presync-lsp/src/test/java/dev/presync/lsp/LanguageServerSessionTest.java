@@ -137,7 +137,7 @@ class LanguageServerSessionTest {
     private static void formats(TestClient client) throws Exception {
         String messy = "on SalesforceAgentLogout   set Connect 'Offline'";
         client.change(3, messy);
-        client.nextDiagnostics();
+        client.diagnosticsFor(3);
         List<? extends TextEdit> edits = client.server.getTextDocumentService()
                 .formatting(new DocumentFormattingParams(DOC, new FormattingOptions(2, true))).get(30, TimeUnit.SECONDS);
         assertEquals(1, edits.size());

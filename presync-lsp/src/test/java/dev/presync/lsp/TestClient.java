@@ -88,6 +88,15 @@ final class TestClient implements LanguageClient, AutoCloseable {
         return p;
     }
 
+    /** The first diagnostics published for {@code version}; earlier versions' (lint's, say) are passed over. */
+    PublishDiagnosticsParams diagnosticsFor(int version) throws InterruptedException {
+        PublishDiagnosticsParams p;
+        do {
+            p = nextDiagnostics();
+        } while (p.getVersion() == null || p.getVersion() != version);
+        return p;
+    }
+
     /** Shuts the server down as the protocol says and returns its exit status. */
     int shutdown() throws Exception {
         server.shutdown().get(30, TimeUnit.SECONDS);

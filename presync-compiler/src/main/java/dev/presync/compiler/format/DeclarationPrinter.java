@@ -1,15 +1,17 @@
 package dev.presync.compiler.format;
 
 import dev.presync.compiler.syntax.Lexeme.Kind;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Lays out one declaration. A rule is its {@code rule NAME} line, then {@code on}, {@code when} and
  * {@code set}, each on a line indented by two; a test is {@code test NAME}, then {@code given} and
  * {@code expect}; a catalog entry is one line. A condition wider than {@link #WIDTH} breaks before
- * each {@code or} outside parentheses (or, when there is none, each {@code and}), indented by four.
+ * each {@code or} outside parentheses (or, when there is none, each {@code and}), indented by four,
+ * and a line still too wide breaks the same way inside its parentheses.
  * Comments force the line breaks they need and nothing else moves.
  */
 final class DeclarationPrinter {
@@ -23,7 +25,7 @@ final class DeclarationPrinter {
 
     /** Prints the declaration's tokens; the first token's own-line comments are the caller's. */
     static void print(List<Piece> decl, Lines out) {
-        Set<Integer> chainBreaks = chainBreaks(decl);
+        Map<Integer, Integer> chainBreaks = chainBreaks(decl);
         boolean named = decl.stream().anyMatch(p -> p.kind() == Kind.RULE);
         boolean inClause = false;
         boolean afterComment = false;
@@ -33,8 +35,8 @@ final class DeclarationPrinter {
             if (i > 0 && startsClause(piece.kind(), named)) {
                 indent = CLAUSE;
                 inClause = true;
-            } else if (chainBreaks.contains(i)) {
-                indent = CONTINUED;
+            } else if (chainBreaks.containsKey(i)) {
+                indent = chainBreaks.get(i);
             } else if (i > 0 && (afterComment || !piece.leading().isEmpty())) {
                 indent = inClause ? CONTINUED : CLAUSE;
             }
@@ -69,8 +71,13 @@ final class DeclarationPrinter {
                 || previous == Kind.LPAREN || (current == Kind.LPAREN && previous == Kind.IDENT);
     }
 
-    /** Where a too-wide {@code when} line breaks: before its outermost {@code or}s, else {@code and}s. */
-    private static Set<Integer> chainBreaks(List<Piece> decl) {
+    /**
+     * Where a too-wide {@code when} line breaks, and the indent of each new line: before its
+     * outermost {@code or}s (else {@code and}s); a line still too wide breaks the same way inside
+     * its parenthesized groups, two spaces deeper. Decided from the tokens alone, never from the
+     * layout found, so formatting twice changes nothing.
+     */
+    private static Map<Integer, Integer> chainBreaks(List<Piece> decl) {
         int when = -1;
         int set = -1;
         for (int i = 0; i < decl.size(); i++) {
@@ -81,38 +88,71 @@ final class DeclarationPrinter {
                 set = i;
             }
         }
-        Set<Integer> breaks = new HashSet<>();
-        if (when < 0 || set < when || flatWidth(decl, when, set) <= WIDTH) {
-            return breaks;
+        Map<Integer, Integer> breaks = new HashMap<>();
+        if (when >= 0 && set > when + 1) {
+            group(decl, when + 1, set, CLAUSE + flatWidth(decl, when, when + 1) + 1, CONTINUED, breaks);
         }
-        Set<Integer> ors = new HashSet<>();
-        Set<Integer> ands = new HashSet<>();
+        return breaks;
+    }
+
+    /** Breaks the tokens {@code [from, to)}, which start {@code column} characters into their line. */
+    private static void group(List<Piece> decl, int from, int to, int column, int indent, Map<Integer, Integer> breaks) {
+        if (column + flatWidth(decl, from, to) <= WIDTH) {
+            return;
+        }
+        List<Integer> ors = new ArrayList<>();
+        List<Integer> ands = new ArrayList<>();
         int depth = 0;
-        for (int i = when + 1; i < set; i++) {
+        for (int i = from; i < to; i++) {
             switch (decl.get(i).kind()) {
                 case LPAREN -> depth++;
                 case RPAREN -> depth--;
-                case OR -> {
-                    if (depth == 0) {
-                        ors.add(i);
-                    }
-                }
-                case AND -> {
-                    if (depth == 0) {
-                        ands.add(i);
-                    }
-                }
+                case OR -> addIf(depth == 0, i, ors);
+                case AND -> addIf(depth == 0, i, ands);
                 default -> {
                 }
             }
         }
-        breaks.addAll(ors.isEmpty() ? ands : ors);
-        return breaks;
+        List<Integer> cuts = ors.isEmpty() ? ands : ors;
+        cuts.forEach(i -> breaks.put(i, indent));
+        int lineStart = from;
+        int lineColumn = column;
+        List<Integer> ends = new ArrayList<>(cuts);
+        ends.add(to);
+        for (int end : ends) {
+            if (lineColumn + flatWidth(decl, lineStart, end) > WIDTH) {
+                inner(decl, lineStart, end, lineColumn, indent + 2, breaks);
+            }
+            lineStart = end;
+            lineColumn = indent;
+        }
     }
 
-    /** The width of {@code when ...} on one line, indent included, in characters. */
+    /** Breaks inside each outermost parenthesized group of one line {@code [from, to)}. */
+    private static void inner(List<Piece> decl, int from, int to, int column, int indent, Map<Integer, Integer> breaks) {
+        int depth = 0;
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            Kind k = decl.get(i).kind();
+            if (k == Kind.LPAREN && depth++ == 0) {
+                open = i;
+            } else if (k == Kind.RPAREN && --depth == 0 && open >= 0) {
+                int before = column + (open > from ? flatWidth(decl, from, open) + 1 : 0) + 1;
+                group(decl, open + 1, i, before, indent, breaks);
+                open = -1;
+            }
+        }
+    }
+
+    private static void addIf(boolean condition, int i, List<Integer> to) {
+        if (condition) {
+            to.add(i);
+        }
+    }
+
+    /** The width of tokens {@code [from, to)} on one line, in characters. */
     private static int flatWidth(List<Piece> decl, int from, int to) {
-        int width = CLAUSE;
+        int width = 0;
         for (int i = from; i < to; i++) {
             String text = decl.get(i).token().text();
             width += text.codePointCount(0, text.length());

@@ -82,6 +82,23 @@ class FormatterTest {
     }
 
     @Test
+    void aLineStillTooWideBreaksInsideItsParentheses() {
+        String rule = "rule Back on ConnectAgentStateChange when ConnectNewState == 'Available' and (ConnectOldState == 'Lunch'"
+                + " or ConnectOldState == 'Break' or ConnectOldState == 'Training' or ConnectOldState == 'Meeting')"
+                + " set Salesforce 'Available'";
+        assertEquals("""
+                rule Back
+                  on ConnectAgentStateChange
+                  when ConnectNewState == 'Available'
+                    and (ConnectOldState == 'Lunch'
+                      or ConnectOldState == 'Break'
+                      or ConnectOldState == 'Training'
+                      or ConnectOldState == 'Meeting')
+                  set Salesforce 'Available'
+                """, fmt(rule));
+    }
+
+    @Test
     void commentsInsideADeclarationStayWithTheirToken() {
         String text = """
                 rule A on ConnectAgentStateChange when # why
