@@ -1,6 +1,7 @@
 package dev.presync.cli.replay;
 
 import dev.presync.cli.events.RuleTrace;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.runtime.RuleSet;
 import dev.presync.sync.SyncPolicy;
@@ -48,7 +49,7 @@ public final class Replay {
             throw e.getCause();
         }
         writer.flush();
-        out.flush();
+        Outputs.check(out); // the summary counts commands as sent: only once they are written
         err.println(summary(stats));
         err.flush();
         return stats.bad() > 0;
