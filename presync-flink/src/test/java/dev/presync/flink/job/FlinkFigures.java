@@ -45,6 +45,15 @@ public final class FlinkFigures {
         List<String> s = List.of(salesforce.toString());
         System.out.printf("day: %d agents, %d + %d lines%n", agents, lines(connect), lines(salesforce));
 
+        boolean failoverOnly = args.length > 1 && args[1].equals("failover");
+        if (!failoverOnly) {
+            throughput(rules, connect, salesforce, version, c, s);
+        }
+        failover(dir, connect, version, c, s);
+    }
+
+    private static void throughput(Path rules, Path connect, Path salesforce, RuleSetVersion version, List<String> c,
+                                   List<String> s) throws Exception {
         long t0 = System.nanoTime();
         ReplayRuns.Run local = ReplayRuns.cli(List.of(rules.toString(), "--connect", connect.toString(), "--salesforce", salesforce.toString()));
         double localSeconds = (System.nanoTime() - t0) / 1e9;
@@ -61,6 +70,10 @@ public final class FlinkFigures {
                     p, seconds, r.count(Reports.EVENTS) / seconds, r.count(Reports.EVENTS));
         }
 
+    }
+
+    private static void failover(Path dir, Path connect, RuleSetVersion version, List<String> c, List<String> s)
+            throws Exception {
         Path checkpoints = dir.resolve("checkpoints");
         StreamExecutionEnvironment env = local(2, checkpoints);
         env.enableCheckpointing(1000);
@@ -71,22 +84,38 @@ public final class FlinkFigures {
         SyncJob.Events se = SyncJob.events(env.addSource(new JsonLinesSource(InputLine.SALESFORCE, s)), "salesforce", options.outOfOrderness());
         DataStream<TimedEvent> failing = ce.events().map(new FailOnce((int) (lines(connect) / 2))).name("fail once");
         SyncJob.Synced synced = SyncJob.sync(List.of(new SyncJob.Events(failing, ce.reports()), se), env.fromElements(version), options);
+        // Flink discards the checkpoints of a finished job, so their sizes are sampled while it runs.
+        java.util.Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try (Stream<Path> all = Files.walk(checkpoints, 2)) {
+                    all.filter(p -> p.getFileName().toString().startsWith("chk-"))
+                            .forEach(p -> sizes.merge(p.getFileName().toString(), size(p), Math::max));
+                    Thread.sleep(300);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // a checkpoint was discarded while it was listed: sample again
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         long t = System.nanoTime();
         long emitted = 0;
         try (CloseableIterator<EmittedCommand> out = synced.commands().collectAsync()) {
-            env.executeAsync("figures: failover").getJobExecutionResult().get();
+            org.apache.flink.core.execution.JobClient job = env.executeAsync("figures: failover");
             while (out.hasNext()) {
                 out.next();
                 emitted++;
             }
+            job.getJobExecutionResult().get();
         }
         System.out.printf("with a failure at the middle of the Connect input: %.1f s, %d commands; failure to running again: %s%n",
                 (System.nanoTime() - t) / 1e9, emitted, FailOnce.REOPENED_AT.get() == 0 ? "(no failure happened)"
                         : String.format("%.2f s", (FailOnce.REOPENED_AT.get() - FailOnce.FAILED_AT.get()) / 1e9));
-        try (Stream<Path> all = Files.walk(checkpoints)) {
-            all.filter(p -> p.getFileName().toString().startsWith("chk-")).sorted().forEach(p ->
-                    System.out.printf("checkpoint %s: %d bytes%n", p.getFileName(), size(p)));
-        }
+        sampler.interrupt();
+        System.out.printf("checkpoint sizes seen while it ran: %s%n", sizes);
     }
 
     private static SyncJob.Options options(int parallelism) {
@@ -112,8 +141,8 @@ public final class FlinkFigures {
     private static long size(Path p) {
         try (Stream<Path> all = Files.walk(p)) {
             return all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
         }
     }
 }
