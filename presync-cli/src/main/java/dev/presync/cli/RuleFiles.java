@@ -1,12 +1,10 @@
 package dev.presync.cli;
 
+import dev.presync.cli.io.Inputs;
+import dev.presync.cli.io.IoProblem;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 /** Reads and compiles the rule files named on the command line. */
 final class RuleFiles {
@@ -30,27 +28,15 @@ final class RuleFiles {
             err.print(c.render());
             err.flush();
             return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
-        } catch (UsageException e) {
+        } catch (IoProblem e) {
             err.println("presync: " + e.getMessage());
             err.flush();
             return new Reported(null, Main.USAGE);
         }
     }
 
-    /** Compiles {@code name}; a missing or unreadable file is a usage error. */
-    static Compilation compile(String name) throws UsageException {
-        Path path = Path.of(name);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new UsageException("cannot read " + name + ": it is a directory");
-            }
-            return PresyncCompiler.compile(path, name);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + name + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + name + ": " + e.getMessage());
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException("cannot read " + name + ": not a valid path");
-        }
+    /** Compiles {@code name}; a file that cannot be read is an {@link IoProblem}. */
+    static Compilation compile(String name) {
+        return PresyncCompiler.compileBytes(name, Inputs.readFile(name));
     }
 }

@@ -2,12 +2,14 @@ package dev.presync.cli.replay;
 
 import dev.presync.cli.events.LineInput;
 import dev.presync.compiler.source.SourceDecoder;
+import dev.presync.sync.replay.ReplayItem;
+import dev.presync.sync.replay.ReplaySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** One replay input, read line by line into {@link ReplayItem}s; blank lines are skipped. */
-final class InputFile {
+final class InputFile implements ReplaySource {
     /** How one line of this input is read. */
     @FunctionalInterface
     interface LineReader {
@@ -24,8 +26,8 @@ final class InputFile {
         this.reader = reader;
     }
 
-    /** The next item, or null at the end of the file. */
-    ReplayItem next() throws IOException {
+    @Override
+    public ReplayItem next() throws IOException {
         for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
             SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
             if (!decoded.isValid()) {

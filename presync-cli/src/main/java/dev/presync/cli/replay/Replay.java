@@ -1,17 +1,24 @@
 package dev.presync.cli.replay;
 
 import dev.presync.cli.events.RuleTrace;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.runtime.RuleSet;
-import dev.presync.runtime.sync.SyncEngine;
-import dev.presync.runtime.sync.SyncPolicy;
+import dev.presync.sync.SyncPolicy;
+import dev.presync.sync.replay.MergedInputs;
+import dev.presync.sync.replay.ReplayStats;
+import dev.presync.sync.replay.Replayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The entry point the {@code replay} command calls: wires inputs, engine, simulated systems and output. */
+/**
+ * The entry point the {@code replay} command calls: reads the input lines into items for the
+ * presync-sync {@link Replayer} and prints what it reports.
+ */
 public final class Replay {
     /** A named input stream; either may be absent. */
     public record Input(String name, InputStream in) {
@@ -28,18 +35,30 @@ public final class Replay {
                               Input connect, Input salesforce, PrintWriter out, PrintWriter err) throws IOException {
         List<InputFile> files = new ArrayList<>();
         if (connect != null) {
-            files.add(new InputFile(connect.name(), connect.in(), ConnectRecords::read));
+            files.add(new InputFile(connect.name(), connect.in(), SourceLines::connect));
         }
         if (salesforce != null) {
-            files.add(new InputFile(salesforce.name(), salesforce.in(), OmniEvents::read));
+            files.add(new InputFile(salesforce.name(), salesforce.in(), SourceLines::omni));
         }
-        SimulatedSystems systems = new SimulatedSystems();
-        SyncEngine engine = new SyncEngine(rules, systems, systems, policy);
         ReplayTrace tracer = trace ? new ReplayTrace(new RuleTrace(checked, err), err) : null;
-        ReplayStats stats = new Replayer(engine, systems, new ReplayWriter(out), err, tracer).run(new MergedInputs(files));
-        out.flush();
-        err.println(stats.summary());
+        ReplayWriter writer = new ReplayWriter(out);
+        ReplayStats stats;
+        try {
+            stats = new Replayer(rules, policy, new ReplayPrinter(writer, err, tracer)).run(new MergedInputs(files));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+        Outputs.check(out); // the summary counts commands as sent: only once they are written
+        err.println(summary(stats));
         err.flush();
-        return stats.bad > 0;
+        return stats.bad() > 0;
+    }
+
+    static String summary(ReplayStats s) {
+        return "replay: " + s.records() + " input lines: " + s.events() + " events, " + s.ignored() + " ignored, "
+                + s.bad() + " bad; " + s.echoes() + " echoes, " + s.unchanged() + " unchanged; commands: " + s.sent()
+                + " sent, " + s.skipped() + " skipped, " + s.stopped() + " stopped, " + s.failed() + " failed; "
+                + s.oscillations() + " oscillations";
     }
 }

@@ -1,9 +1,10 @@
 package dev.presync.cli.replay;
 
 import dev.presync.cli.events.RuleTrace;
-import dev.presync.runtime.sync.CommandResult;
-import dev.presync.runtime.sync.Outcome;
-import dev.presync.runtime.sync.SourceEvent;
+import dev.presync.sync.CommandResult;
+import dev.presync.sync.Outcome;
+import dev.presync.sync.SourceEvent;
+import dev.presync.sync.replay.ReplayItem;
 import java.io.PrintWriter;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ final class ReplayTrace {
     }
 
     void ignored(ReplayItem.Ignored item) {
-        err.println(item.origin() + ": ignored: " + item.why());
+        err.println(item.origin() + ": ignored: " + item.reason());
     }
 
     void outcome(Instant time, String input, Outcome o) {

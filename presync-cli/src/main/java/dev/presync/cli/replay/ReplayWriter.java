@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.ValueType;
-import dev.presync.runtime.sync.Command;
-import dev.presync.runtime.sync.Oscillation;
+import dev.presync.sync.Command;
+import dev.presync.sync.Oscillation;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -73,7 +73,7 @@ final class ReplayWriter {
                     json.writeStringField(o.spelling(), cause.text(o));
                 }
             } else {
-                Long n = number(cause, o);
+                Long n = cause.number(o);
                 if (n != null) {
                     json.writeNumberField(o.spelling(), n);
                 }
@@ -82,14 +82,5 @@ final class ReplayWriter {
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');
-    }
-
-    private static Long number(RuleEvent e, Operand o) {
-        return switch (o) {
-            case SALESFORCE_PREVIOUS_WORKLOAD -> e.hasPreviousWorkload() ? e.previousWorkload() : null;
-            case SALESFORCE_NEW_WORKLOAD -> e.hasNewWorkload() ? e.newWorkload() : null;
-            case SALESFORCE_CONFIGURED_CAPACITY -> e.hasConfiguredCapacity() ? e.configuredCapacity() : null;
-            default -> null;
-        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.presync.cli.day;
 
-import dev.presync.runtime.sync.ConnectStatus;
+import dev.presync.sync.ConnectStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.presync.compiler.check;
 
+import dev.presync.runtime.ConnectSystemStatus;
 import dev.presync.runtime.Destination;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import dev.presync.compiler.checked.CheckedRule;
 import dev.presync.compiler.checked.Condition;
 import dev.presync.compiler.diag.Diagnostics;
 import dev.presync.compiler.source.SourceFile;
+import dev.presync.runtime.ConnectSystemStatus;
 import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 

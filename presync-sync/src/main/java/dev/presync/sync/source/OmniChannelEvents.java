@@ -1,0 +1,91 @@
+package dev.presync.sync.source;
+
+import dev.presync.sync.SourceEvent;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Reads one Omni-Channel event, already parsed into a map, named and shaped like the Lightning
+ * omniToolkit's events:
+ * {@code {"time":"…","agent":"jdoe","type":"omniChannelStatusChanged","statusApiName":"Lunch","reason":"OmniManualStatusChange"}},
+ * {@code omniChannelLogout}, {@code omniChannelWorkAccepted} (with {@code serviceChannel}, the
+ * channel's developer name) and {@code omniChannelWorkloadChanged} ({@code configuredCapacity},
+ * {@code previousWorkload}, which may be left out, and {@code newWorkload}). {@code agent} is the
+ * Connect username. Other keys the toolkit sends (statusId, statusName, channels, workItemId…) are
+ * allowed and ignored.
+ */
+public final class OmniChannelEvents {
+    private OmniChannelEvents() {
+    }
+
+    /** A problem with one key, to become a {@link Reading.Problem} at that key. */
+    private static final class Bad extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String key;
+
+        Bad(String key, String message) {
+            super(message, null, false, false);
+            this.key = key;
+        }
+    }
+
+    /** The event {@code event} reports, or what is wrong with it. */
+    public static Reading read(Map<String, ?> event) {
+        try {
+            String timeText = text(event, "time", true);
+            Instant time = JsonValues.time(timeText);
+            if (time == null) {
+                throw new Bad("time", JsonValues.notATime("time", timeText));
+            }
+            String agent = text(event, "agent", true);
+            String type = text(event, "type", true);
+            return new Reading.Event(time, event(event, agent, type));
+        } catch (Bad b) {
+            return Reading.Problem.at(b.key, b.getMessage());
+        }
+    }
+
+    private static SourceEvent event(Map<String, ?> o, String agent, String type) throws Bad {
+        switch (type) {
+            case "omniChannelStatusChanged":
+                return new SourceEvent.OmniStatusChanged(agent, text(o, "statusApiName", true), text(o, "reason", false));
+            case "omniChannelLogout":
+                return new SourceEvent.OmniLogout(agent);
+            case "omniChannelWorkAccepted":
+                return new SourceEvent.OmniWorkAccepted(agent, text(o, "serviceChannel", true));
+            case "omniChannelWorkloadChanged":
+                Long previous = o.get("previousWorkload") == null ? null : whole(o, "previousWorkload");
+                return new SourceEvent.OmniWorkloadChanged(agent, whole(o, "configuredCapacity"), previous,
+                        whole(o, "newWorkload"));
+            default:
+                throw new Bad("type", "unknown \"type\" '" + type + "'; expected omniChannelStatusChanged, "
+                        + "omniChannelLogout, omniChannelWorkAccepted or omniChannelWorkloadChanged");
+        }
+    }
+
+    private static String text(Map<String, ?> o, String key, boolean required) throws Bad {
+        Object v = o.get(key);
+        if (v == null) {
+            if (required) {
+                throw new Bad(key, "missing \"" + key + "\"");
+            }
+            return null;
+        }
+        if (!(v instanceof String s)) {
+            throw new Bad(key, "\"" + key + "\" must be a string");
+        }
+        return s;
+    }
+
+    private static long whole(Map<String, ?> o, String key) throws Bad {
+        Object v = o.get(key);
+        if (v == null) {
+            throw new Bad(key, "missing \"" + key + "\"");
+        }
+        Long n = JsonValues.wholeNumber(v);
+        if (n == null) {
+            throw new Bad(key, "\"" + key + "\" must be a whole number, not negative: " + v);
+        }
+        return n;
+    }
+}
