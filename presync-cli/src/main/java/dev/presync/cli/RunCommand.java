@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
                 if (tracer != null) {
                     tracer.event(name + ":" + number, e.event());
                 }
-                lines.actions(number, e.agent(), ruleSet.evaluate(e.event()));
+                lines.actions(number, e.agent(), ruleSet, e.event());
             } else {
                 ParsedLine.Bad b = (ParsedLine.Bad) parsed;
                 bad = true;

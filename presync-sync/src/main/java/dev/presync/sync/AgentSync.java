@@ -61,7 +61,9 @@ public final class AgentSync {
         } else if (policy.suppressEchoes()) {
             return new Outcome(event, Outcome.Kind.ECHO, ruleEvent, List.of(), List.of(), null);
         }
-        List<Action> actions = rules.evaluate(ruleEvent);
+        // The allocation-free API; the outcome keeps the actions, so they are collected once here.
+        List<Action> actions = new ArrayList<>(2);
+        rules.evaluate(ruleEvent, actions::add);
         List<CommandResult> results = new ArrayList<>(actions.size());
         Oscillation oscillation = null;
         for (Action action : actions) {

@@ -23,7 +23,8 @@ import java.util.TreeSet;
 public final class Report {
     static final String JAVA = "java";
     static final String COMPILED = "presync-compiled";
-    static final List<String> ENGINE_ORDER = List.of(JAVA, COMPILED, "presync-sink", "presync-interpreted", "spel", "aviator",
+    static final String SINK = "presync-sink";
+    static final List<String> ENGINE_ORDER = List.of(JAVA, COMPILED, SINK, "presync-interpreted", "spel", "aviator",
             "mvel", "jexl", "cel");
     static final List<String> PEERS = List.of("spel", "aviator", "mvel", "jexl", "cel");
 

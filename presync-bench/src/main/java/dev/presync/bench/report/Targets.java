@@ -3,7 +3,8 @@ package dev.presync.bench.report;
 import java.util.Locale;
 
 /**
- * The issue's targets, checked against one run's figures. They are reported, never asserted:
+ * The targets of issue 12 (and round one's growth, peer-at-10,000 and compile-time targets),
+ * checked against one run's figures. They are reported, never asserted:
  * a miss is printed with its size, not hidden.
  */
 final class Targets {
@@ -45,15 +46,17 @@ final class Targets {
                     peerAt10k = speedup;
                 }
             }
-            if (!Double.isNaN(c.bytesPerEvent())) {
-                maxBytes = Math.max(maxBytes, c.bytesPerEvent());
+            Measurement sink = t.get(Report.SINK, n);
+            Measurement allocationFree = sink != null ? sink : c;
+            if (!Double.isNaN(allocationFree.bytesPerEvent())) {
+                maxBytes = Math.max(maxBytes, allocationFree.bytesPerEvent());
             }
         }
-        row(s, "presync compiled within 1.3× of hand-written Java at every size",
-                String.format(Locale.ROOT, "worst %.2f× (at %s rules)", worstJava, worstJavaAt), worstJava <= 1.3);
+        row(s, "presync compiled at or under 1.0× hand-written Java at every size",
+                String.format(Locale.ROOT, "worst %.2f× (at %s rules)", worstJava, worstJavaAt), worstJava <= 1.0);
         if (worstPeer < Double.MAX_VALUE) {
-            row(s, "≥ 5× faster than the fastest peer at every size",
-                    String.format(Locale.ROOT, "worst %.1f× (at %s rules)", worstPeer, worstPeerAt), worstPeer >= 5);
+            row(s, "≥ 10× faster than the fastest peer at every size",
+                    String.format(Locale.ROOT, "worst %.1f× (at %s rules)", worstPeer, worstPeerAt), worstPeer >= 10);
         }
         if (peerAt10k != null) {
             row(s, "≥ 100× faster than the fastest peer at 10,000 rules",
@@ -66,7 +69,7 @@ final class Targets {
             row(s, "cost per event at 10,000 rules ≤ 2× that at 10",
                     String.format(Locale.ROOT, "%.1f×", growth), growth <= 2);
         }
-        row(s, "0 bytes allocated per event on the compiled path",
+        row(s, "0 bytes allocated per event at every size (the sink API when measured)",
                 String.format(Locale.ROOT, "at most %.1f B/event", maxBytes), maxBytes < 0.5);
         if (!Double.isNaN(compile10kMillis)) {
             row(s, "compile 10,000 rules in under 1 s, warm JVM",

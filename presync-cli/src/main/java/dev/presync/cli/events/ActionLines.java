@@ -3,9 +3,12 @@ package dev.presync.cli.events;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.presync.runtime.Action;
+import dev.presync.runtime.ActionSink;
+import dev.presync.runtime.RuleEvent;
+import dev.presync.runtime.RuleSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Writes the output of {@code presync run}: one JSON object per input line, keys in a fixed
@@ -13,6 +16,8 @@ import java.util.List;
  */
 public final class ActionLines implements AutoCloseable {
     private final JsonGenerator json;
+    /** One sink for every line, so writing a line's actions allocates nothing for the hand-over. */
+    private final ActionSink sink = this::write;
 
     public ActionLines(Writer out) throws IOException {
         this.json = new JsonFactory().createGenerator(out);
@@ -20,18 +25,33 @@ public final class ActionLines implements AutoCloseable {
         this.json.setRootValueSeparator(null); // each object ends its own line; no space before the next
     }
 
-    public void actions(int line, String agent, List<Action> actions) throws IOException {
+    /**
+     * Evaluates {@code event} and writes its line in one pass: the rule set hands each action
+     * straight to the output through the allocation-free {@link RuleSet#evaluate(RuleEvent, ActionSink)},
+     * so no list is built per event.
+     */
+    public void actions(int line, String agent, RuleSet rules, RuleEvent event) throws IOException {
         start(line, agent);
         json.writeArrayFieldStart("actions");
-        for (Action a : actions) {
+        try {
+            rules.evaluate(event, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        json.writeEndArray();
+        end();
+    }
+
+    private void write(Action a) {
+        try {
             json.writeStartObject();
             json.writeStringField("destination", a.destination().spelling());
             json.writeStringField("state", a.state());
             json.writeStringField("rule", a.rule());
             json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        json.writeEndArray();
-        end();
     }
 
     public void error(int line, String agent, String message) throws IOException {
