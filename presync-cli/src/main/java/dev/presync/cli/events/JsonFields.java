@@ -44,7 +44,7 @@ final class JsonFields {
         try (JsonParser p = FACTORY.createParser(line)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new NotAnObject(JsonMessages.column(p), "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}");
+                throw new NotAnObject(JsonMessages.column(p), "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}; " + JsonMessages.ONE_PER_LINE);
             }
             List<Field> fields = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -53,12 +53,12 @@ final class JsonFields {
                 fields.add(value(p, name, col));
             }
             if (p.nextToken() != null) {
-                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object");
+                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object; " + JsonMessages.ONE_PER_LINE);
             }
             return fields;
         } catch (JsonProcessingException e) {
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new NotAnObject(col, "not valid JSON: " + JsonMessages.firstLine(e.getOriginalMessage()));
+            throw new NotAnObject(col, JsonMessages.notValid(e));
         } catch (IOException e) {
             throw new NotAnObject(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
         }

@@ -34,16 +34,16 @@ final class JsonTree {
     static Map<String, Object> object(String line, Map<String, Integer> columns) throws BadLine {
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadLine(JsonMessages.column(p), "expected a JSON object");
+                throw new BadLine(JsonMessages.column(p), "expected a JSON object; " + JsonMessages.ONE_PER_LINE);
             }
             Map<String, Object> value = readObject(p, columns);
             if (p.nextToken() != null) {
-                throw new BadLine(JsonMessages.column(p), "unexpected text after the JSON object");
+                throw new BadLine(JsonMessages.column(p), "unexpected text after the JSON object; " + JsonMessages.ONE_PER_LINE);
             }
             return value;
         } catch (JsonProcessingException e) {
             int col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new BadLine(col, "not valid JSON: " + JsonMessages.firstLine(e.getOriginalMessage()));
+            throw new BadLine(col, JsonMessages.notValid(e));
         } catch (IOException e) {
             throw new BadLine(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
         }
