@@ -3,6 +3,7 @@ package dev.presync.cli;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +36,28 @@ final class RuleFiles {
             err.flush();
             return new Reported(null, Main.USAGE);
         }
+    }
+
+    /**
+     * As {@link #compileAndReport(String, PrintWriter)}, but {@code -} reads the rules from
+     * {@code stdin}, shown as {@code <stdin>}, the way {@code run --events -} reads events.
+     */
+    static Reported compileAndReport(String name, InputStream stdin, PrintWriter err) {
+        if (!name.equals("-")) {
+            return compileAndReport(name, err);
+        }
+        byte[] bytes;
+        try {
+            bytes = stdin.readAllBytes();
+        } catch (IOException e) {
+            err.println("presync: cannot read <stdin>: " + e.getMessage());
+            err.flush();
+            return new Reported(null, Main.USAGE);
+        }
+        Compilation c = PresyncCompiler.compileBytes("<stdin>", bytes);
+        err.print(c.render());
+        err.flush();
+        return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
     }
 
     /** Compiles {@code name}; a missing or unreadable file is a usage error. */
