@@ -1,16 +1,16 @@
 package dev.presync.cli;
 
+import dev.presync.cli.io.IoProblem;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.build.ClassOutput;
+import dev.presync.compiler.build.ClassPlan;
 import dev.presync.compiler.codegen.ClassNames;
-import dev.presync.compiler.codegen.RuleSetCompiler;
-import dev.presync.compiler.codegen.RuleSetTooLargeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine.Command;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code presync compile RULES... -d OUTDIR}: writes one class per rule file, needing only
- * presync-runtime at run time. The same input gives byte-identical output.
+ * presync-runtime at run time, through the compiler's build API. The same input gives
+ * byte-identical output.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = {"Compiles rule files to .class files implementing dev.presync.runtime.RuleSet.",
@@ -35,14 +36,14 @@ final class CompileCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "-d", required = true, paramLabel = "OUTDIR", description = "Where to write the class files.")
-    Path outputDirectory;
+    String outputDirectory;
 
     @Option(names = "--class-name", paramLabel = "NAME",
             description = "The binary class name, e.g. com.example.PresenceRules (only with one rule file).")
     String className;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (className != null && (files.size() != 1 || !SourceVersion.isName(className))) {
             err.println("presync: " + (files.size() != 1
@@ -63,24 +64,21 @@ final class CompileCommand implements Callable<Integer> {
         if (exit != Main.OK) {
             return exit; // nothing is written unless every file is clean
         }
-        // Name every class first, so a clash is refused before anything is written.
-        Map<String, Compilation> byName = new LinkedHashMap<>();
-        for (Compilation c : compiled) {
-            String name = className != null ? className
-                    : ClassNames.forRuleFile(Path.of(c.source().name()).getFileName().toString(), ClassNames.DEFAULT_PACKAGE);
-            Compilation other = byName.putIfAbsent(name, c);
-            if (other != null) {
-                err.println("presync: " + c.source().name() + " and " + other.source().name() + " would both compile to "
-                        + name + "; rename one, or compile them apart with --class-name");
-                return Main.USAGE;
-            }
+        ClassPlan plan = ClassPlan.of(files, ClassNames.DEFAULT_PACKAGE, className);
+        if (plan.clash() != null) {
+            err.println("presync: " + plan.clash().message() + "; rename one, or compile them apart with --class-name");
+            return Main.USAGE;
         }
-        for (Map.Entry<String, Compilation> e : byName.entrySet()) {
+        Path directory = Outputs.directory(outputDirectory);
+        for (Compilation c : compiled) {
             try {
-                RuleSetCompiler.generate(e.getValue().ruleSet(), e.getKey()).writeTo(outputDirectory);
-            } catch (RuleSetTooLargeException tooLarge) {
-                err.println(e.getValue().source().name() + ": error: " + tooLarge.getMessage());
-                return Main.INPUT_ERRORS;
+                ClassOutput.Written written = ClassOutput.write(c, plan.classes().get(c.source().name()), directory);
+                if (!written.ok()) {
+                    err.print(written.problem().render());
+                    return Main.INPUT_ERRORS;
+                }
+            } catch (IOException e) {
+                throw IoProblem.writing(outputDirectory, e);
             }
         }
         return Main.OK;

@@ -1,8 +1,12 @@
 package dev.presync.cli;
 
-import dev.presync.cli.adapter.AdapterRecordWriter;
-import dev.presync.cli.adapter.RuleExporter;
+import dev.presync.cli.adapter.AdapterJson;
+import dev.presync.compiler.adapter.AdapterRecordWriter;
+import dev.presync.compiler.adapter.RuleExporter;
+import dev.presync.cli.io.IoProblem;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.diag.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -45,18 +49,18 @@ final class ExportCommand implements Callable<Integer> {
                 return Main.INPUT_ERRORS;
             }
             RuleExporter.Result result = RuleExporter.export(compilation.ruleSet());
-            OutputFile.write(output, spec.commandLine().getOut(), w -> {
+            Outputs.write(output, spec.commandLine().getOut(), w -> {
                 if (format == Format.json) {
-                    AdapterRecordWriter.json(result.records(), w);
+                    AdapterJson.write(result.records(), w);
                 } else {
                     AdapterRecordWriter.csv(result.records(), w);
                 }
             });
             for (RuleExporter.Refusal r : result.refusals()) {
-                err.println(rules + ":" + r.rule().line() + ": error: rule " + r.rule().label() + " cannot be exported: " + r.reason());
+                err.print(Problem.atLine(rules, r.rule().line(), "rule " + r.rule().label() + " cannot be exported: " + r.reason()).render());
             }
             return result.refusals().isEmpty() ? Main.OK : Main.INPUT_ERRORS;
-        } catch (UsageException e) {
+        } catch (IoProblem e) {
             err.println("presync: " + e.getMessage());
             return Main.USAGE;
         } finally {

@@ -1,17 +1,17 @@
 package dev.presync.cli;
 
-import dev.presync.cli.adapter.RuleImporter;
+import dev.presync.cli.adapter.AdapterJson;
+import dev.presync.compiler.adapter.RuleImporter;
+import dev.presync.cli.io.Inputs;
+import dev.presync.cli.io.IoProblem;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
-import dev.presync.compiler.diag.DiagnosticRenderer;
-import dev.presync.compiler.diag.Severity;
+import dev.presync.compiler.diag.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,23 +46,24 @@ final class ImportCommand implements Callable<Integer> {
             String text = read();
             RuleImporter.Result result;
             try {
-                result = RuleImporter.convert(file, text);
+                result = RuleImporter.isJsonArray(text) ? RuleImporter.convert(file, AdapterJson.read(text))
+                        : RuleImporter.convertCsv(file, text);
             } catch (RuleImporter.Unreadable e) {
-                err.print(DiagnosticRenderer.render(file, e.line, e.column, text.lines().skip(e.line - 1L).findFirst().orElse(""),
-                        1, Severity.ERROR, e.getMessage(), null));
+                err.print(Problem.at(file, e.line, e.column, text.lines().skip(e.line - 1L).findFirst().orElse(""),
+                        e.getMessage()).render());
                 return Main.INPUT_ERRORS;
             }
             for (RuleImporter.Failure f : result.failures()) {
-                err.println(file + ":" + f.line() + ": error: row " + f.row()
-                        + (f.name().isEmpty() ? "" : " ('" + f.name().replace("\r", "").replace("\n", "\\n") + "')") + " not imported: " + f.reason());
+                err.print(Problem.atLine(file, f.line(), "row " + f.row()
+                        + (f.name().isEmpty() ? "" : " ('" + f.name().replace("\r", "").replace("\n", "\\n") + "')") + " not imported: " + f.reason()).render());
             }
-            OutputFile.write(output, spec.commandLine().getOut(), w -> w.write(result.text()));
+            Outputs.write(output, spec.commandLine().getOut(), w -> w.write(result.text()));
             Compilation check = PresyncCompiler.compile(output == null ? "<stdout>" : output, result.text());
             err.print(check.render());
             err.println("import: " + (result.records() - result.failures().size()) + " of " + result.records()
                     + " records converted" + (check.hasErrors() ? "; the rule file has errors (above)" : ""));
             return result.failures().isEmpty() && !check.hasErrors() ? Main.OK : Main.INPUT_ERRORS;
-        } catch (UsageException e) {
+        } catch (IoProblem e) {
             err.println("presync: " + e.getMessage());
             return Main.USAGE;
         } finally {
@@ -70,16 +71,11 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private String read() throws UsageException {
+    private String read() {
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(file));
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + file + ": no such file");
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Inputs.readFile(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new UsageException("cannot read " + file + ": it is not UTF-8 text");
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            throw IoProblem.reading(file, "it is not UTF-8 text");
         }
     }
 }

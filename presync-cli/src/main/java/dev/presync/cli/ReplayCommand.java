@@ -1,5 +1,6 @@
 package dev.presync.cli;
 
+import dev.presync.cli.io.Inputs;
 import dev.presync.cli.replay.Replay;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
@@ -7,9 +8,6 @@ import dev.presync.sync.SyncPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,33 +80,14 @@ final class ReplayCommand implements Callable<Integer> {
             boolean bad = Replay.run(PresyncCompiler.load(compilation, engineOption.engine()), compilation.ruleSet(),
                     new SyncPolicy(!fireOnEcho, chainLimit), trace, input(connect, c), input(salesforce, s), out, err);
             return bad ? Main.INPUT_ERRORS : Main.OK;
-        } catch (UsageException e) {
-            err.println("presync: " + e.getMessage());
-            return Main.USAGE;
         }
     }
 
     private static Replay.Input input(String name, InputStream in) {
-        return name == null ? null : new Replay.Input(name.equals("-") ? "<stdin>" : name, in);
+        return name == null ? null : new Replay.Input(Inputs.displayName(name), in);
     }
 
-    private InputStream open(String name) throws UsageException {
-        if (name == null) {
-            return null;
-        }
-        if (name.equals("-")) {
-            return parent.stdin();
-        }
-        Path path = Path.of(name);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new UsageException("cannot read " + name + ": it is a directory");
-            }
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + name + ": no such file");
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new UsageException("cannot read " + name + ": " + e.getMessage());
-        }
+    private InputStream open(String name) {
+        return name == null ? null : Inputs.open(name, parent.stdin());
     }
 }

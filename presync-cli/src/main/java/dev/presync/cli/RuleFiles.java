@@ -1,13 +1,12 @@
 package dev.presync.cli;
 
+import dev.presync.cli.io.Inputs;
+import dev.presync.cli.io.IoProblem;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 /** Reads and compiles the rule files named on the command line. */
 final class RuleFiles {
@@ -26,54 +25,36 @@ final class RuleFiles {
      * to stop with 2 when the file cannot be read or 1 when it has errors.
      */
     static Reported compileAndReport(String name, PrintWriter err) {
+        return compileAndReport(name, null, err);
+    }
+
+    /**
+     * As {@link #compileAndReport(String, PrintWriter)}; when {@code stdin} is given, {@code -}
+     * reads the rules from it, shown as {@code <stdin>}, as {@code run --events -} reads events.
+     */
+    static Reported compileAndReport(String name, InputStream stdin, PrintWriter err) {
         try {
-            Compilation c = compile(name);
+            Compilation c = stdin != null && name.equals("-") ? compileStdin(stdin) : compile(name);
             err.print(c.render());
             err.flush();
             return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
-        } catch (UsageException e) {
+        } catch (IoProblem e) {
             err.println("presync: " + e.getMessage());
             err.flush();
             return new Reported(null, Main.USAGE);
         }
     }
 
-    /**
-     * As {@link #compileAndReport(String, PrintWriter)}, but {@code -} reads the rules from
-     * {@code stdin}, shown as {@code <stdin>}, the way {@code run --events -} reads events.
-     */
-    static Reported compileAndReport(String name, InputStream stdin, PrintWriter err) {
-        if (!name.equals("-")) {
-            return compileAndReport(name, err);
-        }
-        byte[] bytes;
-        try {
-            bytes = stdin.readAllBytes();
+    private static Compilation compileStdin(InputStream stdin) {
+        try (InputStream in = Inputs.open("-", stdin)) {
+            return PresyncCompiler.compileBytes(Inputs.STDIN, in.readAllBytes());
         } catch (IOException e) {
-            err.println("presync: cannot read <stdin>: " + e.getMessage());
-            err.flush();
-            return new Reported(null, Main.USAGE);
+            throw IoProblem.reading(Inputs.STDIN, e);
         }
-        Compilation c = PresyncCompiler.compileBytes("<stdin>", bytes);
-        err.print(c.render());
-        err.flush();
-        return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
     }
 
-    /** Compiles {@code name}; a missing or unreadable file is a usage error. */
-    static Compilation compile(String name) throws UsageException {
-        Path path = Path.of(name);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new UsageException("cannot read " + name + ": it is a directory");
-            }
-            return PresyncCompiler.compile(path, name);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + name + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + name + ": " + e.getMessage());
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException("cannot read " + name + ": not a valid path");
-        }
+    /** Compiles {@code name}; a file that cannot be read is an {@link IoProblem}. */
+    static Compilation compile(String name) {
+        return PresyncCompiler.compileBytes(name, Inputs.readFile(name));
     }
 }

@@ -5,18 +5,16 @@ import dev.presync.cli.events.EventLineParser;
 import dev.presync.cli.events.LineInput;
 import dev.presync.cli.events.ParsedLine;
 import dev.presync.cli.events.RuleTrace;
+import dev.presync.cli.io.Inputs;
+import dev.presync.cli.io.Outputs;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
-import dev.presync.compiler.diag.DiagnosticRenderer;
-import dev.presync.compiler.diag.Severity;
+import dev.presync.compiler.diag.Problem;
 import dev.presync.compiler.source.SourceDecoder;
 import dev.presync.runtime.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,26 +61,11 @@ final class RunCommand implements Callable<Integer> {
         }
         Compilation compilation = reported.compilation();
         RuleSet ruleSet = PresyncCompiler.load(compilation, engineOption.engine());
-        String eventsName = events.equals("-") ? "<stdin>" : events;
-        try (InputStream in = open()) {
+        try (InputStream in = Inputs.open(events, parent.stdin())) {
             RuleTrace tracer = trace ? new RuleTrace(compilation.ruleSet(), err) : null;
-            boolean bad = evaluate(ruleSet, tracer, new LineInput(in), eventsName, out, err);
+            boolean bad = evaluate(ruleSet, tracer, new LineInput(in), Inputs.displayName(events), out, err);
             return bad ? Main.INPUT_ERRORS : Main.OK;
-        } catch (NoSuchFileException e) {
-            err.println("presync: cannot read " + events + ": no such file");
-            return Main.USAGE;
         }
-    }
-
-    private InputStream open() throws IOException {
-        if (events.equals("-")) {
-            return parent.stdin();
-        }
-        Path path = Path.of(events);
-        if (Files.isDirectory(path)) {
-            throw new NoSuchFileException(events);
-        }
-        return Files.newInputStream(path);
     }
 
     /** Evaluates every line; returns whether any line was bad. */
@@ -108,13 +91,12 @@ final class RunCommand implements Callable<Integer> {
                 lines.error(number, b.agent(), b.message());
                 lines.flush();
                 out.flush();
-                err.print(DiagnosticRenderer.render(name, number, b.column(), text(bytes), 1, Severity.ERROR,
-                        b.message(), null));
+                err.print(Problem.at(name, number, b.column(), text(bytes), b.message()).render());
                 err.flush();
             }
             if (!input.hasBufferedInput()) {
                 lines.flush();
-                out.flush();
+                Outputs.check(out); // stop at once when stdout is gone, rather than evaluate into the void
             }
         }
         lines.flush();

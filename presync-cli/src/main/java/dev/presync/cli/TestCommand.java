@@ -1,15 +1,11 @@
 package dev.presync.cli;
 
-import dev.presync.compiler.Compilation;
-import dev.presync.compiler.PresyncCompiler;
-import dev.presync.compiler.ruletest.RuleTestRunner;
-import dev.presync.compiler.ruletest.TestResult;
+import dev.presync.compiler.ruletest.TestRun;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,27 +29,17 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int passed = 0;
-        int failed = 0;
+        TestRun tests = new TestRun(engineOption.engine());
         int exit = Main.OK;
         for (String file : files) {
             RuleFiles.Reported reported = RuleFiles.compileAndReport(file, err);
             exit = Math.max(exit, reported.exit());
-            if (!reported.ok()) {
-                continue;
-            }
-            Compilation c = reported.compilation();
-            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, engineOption.engine()))) {
-                if (result.passed()) {
-                    passed++;
-                } else {
-                    failed++;
-                    out.print(RuleTestRunner.describeFailure(c.ruleSet(), result));
-                }
+            if (reported.ok()) {
+                tests.run(reported.compilation()).forEach(out::print);
             }
         }
-        out.println(RuleTestRunner.summary(passed, failed));
+        out.println(tests.summary());
         out.flush();
-        return Math.max(exit, failed > 0 ? Main.INPUT_ERRORS : Main.OK);
+        return Math.max(exit, tests.failed() > 0 ? Main.INPUT_ERRORS : Main.OK);
     }
 }

@@ -47,7 +47,7 @@ class AdapterRoundTripPropertyTest {
 
     @Test
     void exportThenImportKeepsWhatEveryRuleDoes() {
-        qt().withExamples(120).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             String rules = ruleSet(random);
             Compilation original = PresyncCompiler.compile("original.rules", rules);

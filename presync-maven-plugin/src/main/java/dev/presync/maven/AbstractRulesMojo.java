@@ -2,6 +2,8 @@ package dev.presync.maven;
 
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
+import dev.presync.compiler.diag.DiagnosticRenderer;
+import dev.presync.compiler.diag.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,6 +26,22 @@ abstract class AbstractRulesMojo extends AbstractMojo {
     /** Skips every presync goal. */
     @Parameter(property = "presync.skip", defaultValue = "false")
     protected boolean skip;
+
+    /** True, and said in the log, when {@code presync.skip} is set. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("presync: skipped");
+        }
+        return skip;
+    }
+
+    /** Logs {@code problem} like a diagnostic and fails the build: {@code FILE WHAT: MESSAGE}. */
+    protected void failOn(Problem problem, String what) throws MojoFailureException {
+        if (problem != null) {
+            getLog().error(problem.render().stripTrailing());
+            throw new MojoFailureException(problem.file() + " " + what + ": " + problem.message());
+        }
+    }
 
     /** Compiles every rule file, logging its diagnostics; fails the build when any has an error. */
     protected List<Compilation> compileAll() throws MojoExecutionException, MojoFailureException {
@@ -69,7 +87,7 @@ abstract class AbstractRulesMojo extends AbstractMojo {
 
     private void log(Compilation c) {
         c.diagnostics().forEach(d -> {
-            String text = dev.presync.compiler.diag.DiagnosticRenderer.render(c.source(), d).stripTrailing();
+            String text = DiagnosticRenderer.render(c.source(), d).stripTrailing();
             if (d.isError()) {
                 getLog().error(text);
             } else {

@@ -1,5 +1,6 @@
 package dev.presync.maven;
 
+import dev.presync.compiler.build.ClassOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +18,24 @@ final class BuildStamp {
     private final Path stampFile;
     private final String digest;
 
-    BuildStamp(Path stampDirectory, Path ruleFile, String className, String compilerVersion) throws IOException {
+    BuildStamp(Path stampDirectory, Path ruleFile, String className) throws IOException {
         this.stampFile = stampDirectory.resolve(className + ".sha256");
-        this.digest = sha256(Files.readAllBytes(ruleFile), className + "\0" + compilerVersion);
+        this.digest = sha256(Files.readAllBytes(ruleFile), className + "\0" + COMPILER_VERSION);
+    }
+
+    /**
+     * Identifies the compiler that made a class: its jar's size and time, since a SNAPSHOT's
+     * version stays the same while its code changes.
+     */
+    private static final String COMPILER_VERSION = compilerVersion();
+
+    private static String compilerVersion() {
+        try {
+            Path jar = Path.of(ClassOutput.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (Exception unknown) {
+            return "unknown";
+        }
     }
 
     /** True when the stamp matches and every output file still exists. */

@@ -10,8 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractRulesMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("presync: skipped");
+        if (skipped()) {
             return;
         }
         int files = compileAll().size();

@@ -1,17 +1,14 @@
 package dev.presync.maven;
 
 import dev.presync.compiler.Compilation;
+import dev.presync.compiler.build.ClassOutput;
+import dev.presync.compiler.build.ClassPlan;
 import dev.presync.compiler.codegen.ClassNames;
-import dev.presync.compiler.codegen.GeneratedClasses;
-import dev.presync.compiler.codegen.RuleSetCompiler;
-import dev.presync.compiler.codegen.RuleSetTooLargeException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,9 +17,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Compiles each rule file to a class implementing {@code dev.presync.runtime.RuleSet}, in the
- * output directory, before Java sources are compiled so that they can use it. A rule file whose
- * content is unchanged since the last build is not compiled again.
+ * Compiles each rule file to a class implementing {@code dev.presync.runtime.RuleSet} (the
+ * compiler's build API names and writes them), before Java sources are compiled so that they can
+ * use it. A rule file whose content is unchanged since the last build is not compiled again.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.PROCESS_SOURCES, threadSafe = true)
 public class CompileMojo extends AbstractRulesMojo {
@@ -40,68 +37,37 @@ public class CompileMojo extends AbstractRulesMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("presync: skipped");
+        if (skipped()) {
             return;
         }
         if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
             throw new MojoExecutionException("packageName '" + packageName + "' is not a valid Java package name");
         }
+        List<Path> files = ruleFiles();
+        ClassPlan plan = ClassPlan.of(files.stream().map(Path::toString).toList(), packageName, null);
+        if (plan.clash() != null) {
+            throw new MojoFailureException(plan.clash().message() + "; rename one of them");
+        }
         List<Compilation> compiled = new ArrayList<>();
-        int upToDate = 0;
-        Map<String, Path> classes = new HashMap<>();
         try {
-            for (Path file : ruleFiles()) {
-                String className = ClassNames.forRuleFile(file.getFileName().toString(), packageName);
-                Path other = classes.putIfAbsent(className, file);
-                if (other != null) {
-                    throw new MojoFailureException(file + " and " + other + " would both compile to " + className
-                            + "; rename one of them");
-                }
-                BuildStamp stamp = new BuildStamp(stampDirectory.toPath(), file, className, version());
-                if (stamp.isUpToDate(classFile(className))) {
-                    upToDate++;
-                    continue;
-                }
-                Compilation c = compile(file);
-                compiled.add(c);
-                if (!c.hasErrors()) {
-                    write(c, className);
-                    stamp.record();
+            for (Path file : files) {
+                String className = plan.classes().get(file.toString());
+                BuildStamp stamp = new BuildStamp(stampDirectory.toPath(), file, className);
+                if (!stamp.isUpToDate(outputDirectory.toPath().resolve(className.replace('.', '/') + ".class"))) {
+                    Compilation c = compile(file);
+                    compiled.add(c);
+                    if (!c.hasErrors()) {
+                        failOn(ClassOutput.write(c, className, outputDirectory.toPath()).problem(), "cannot be compiled");
+                        stamp.record();
+                    }
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("presync: " + e.getMessage(), e);
+            throw new MojoExecutionException("presync: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
         failOnErrors(compiled);
+        int upToDate = files.size() - compiled.size();
         getLog().info("presync: compiled " + compiled.size() + " rule file" + (compiled.size() == 1 ? "" : "s")
                 + (upToDate > 0 ? ", " + upToDate + " up to date" : "") + " into " + outputDirectory);
-    }
-
-    private void write(Compilation c, String className) throws IOException, MojoFailureException {
-        try {
-            GeneratedClasses classes = RuleSetCompiler.generate(c.ruleSet(), className);
-            classes.writeTo(outputDirectory.toPath());
-        } catch (RuleSetTooLargeException e) {
-            getLog().error(c.source().name() + ": error: " + e.getMessage());
-            throw new MojoFailureException(c.source().name() + " cannot be compiled: " + e.getMessage());
-        }
-    }
-
-    private Path classFile(String className) {
-        return outputDirectory.toPath().resolve(className.replace('.', File.separatorChar) + ".class");
-    }
-
-    /**
-     * Identifies the compiler that made a class: its jar's size and time, since a SNAPSHOT's
-     * version stays the same while its code changes.
-     */
-    private static String version() {
-        try {
-            Path jar = Path.of(RuleSetCompiler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return java.nio.file.Files.size(jar) + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
-        } catch (Exception unknown) {
-            return "unknown";
-        }
     }
 }

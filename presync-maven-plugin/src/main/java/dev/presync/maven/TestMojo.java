@@ -2,9 +2,7 @@ package dev.presync.maven;
 
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.Engine;
-import dev.presync.compiler.PresyncCompiler;
-import dev.presync.compiler.ruletest.RuleTestRunner;
-import dev.presync.compiler.ruletest.TestResult;
+import dev.presync.compiler.ruletest.TestRun;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,20 +22,12 @@ public class TestMojo extends AbstractRulesMojo {
             getLog().info("presync: rule tests skipped");
             return;
         }
-        int passed = 0;
-        int failed = 0;
+        TestRun tests = new TestRun(Engine.COMPILED);
         for (Compilation c : compileAll()) {
-            for (TestResult result : RuleTestRunner.run(c.ruleSet(), PresyncCompiler.load(c, Engine.COMPILED))) {
-                if (result.passed()) {
-                    passed++;
-                } else {
-                    failed++;
-                    getLog().error(RuleTestRunner.describeFailure(c.ruleSet(), result).stripTrailing());
-                }
-            }
+            tests.run(c).forEach(failure -> getLog().error(failure.stripTrailing()));
         }
-        String summary = "presync rule tests: " + RuleTestRunner.summary(passed, failed);
-        if (failed > 0) {
+        String summary = "presync rule tests: " + tests.summary();
+        if (tests.failed() > 0) {
             throw new MojoFailureException(summary);
         }
         getLog().info(summary);

@@ -36,7 +36,19 @@ public enum Operand {
 
     /** True for the Pct operands, which are computed from workload and capacity. */
     public boolean isDerived() {
-        return this == SALESFORCE_PREVIOUS_WORKLOAD_PCT || this == SALESFORCE_NEW_WORKLOAD_PCT;
+        return workloadOfPct() != null;
+    }
+
+    /**
+     * For a Pct operand, the workload it is the percentage of (of
+     * {@link #SALESFORCE_CONFIGURED_CAPACITY}); null for every supplied operand.
+     */
+    public Operand workloadOfPct() {
+        return switch (this) {
+            case SALESFORCE_PREVIOUS_WORKLOAD_PCT -> SALESFORCE_PREVIOUS_WORKLOAD;
+            case SALESFORCE_NEW_WORKLOAD_PCT -> SALESFORCE_NEW_WORKLOAD;
+            default -> null;
+        };
     }
 
     /** The operand spelled exactly {@code spelling}, or null. */

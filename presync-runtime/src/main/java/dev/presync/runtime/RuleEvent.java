@@ -87,6 +87,19 @@ public final class RuleEvent {
         };
     }
 
+    /**
+     * The value of a supplied NUMBER operand, or null when it is missing: what callers that handle
+     * every operand alike read (compiled rule sets read the plain fields below instead).
+     */
+    public Long number(Operand operand) {
+        return switch (operand) {
+            case SALESFORCE_PREVIOUS_WORKLOAD -> hasPreviousWorkload() ? previousWorkload : null;
+            case SALESFORCE_NEW_WORKLOAD -> hasNewWorkload() ? newWorkload : null;
+            case SALESFORCE_CONFIGURED_CAPACITY -> hasConfiguredCapacity() ? configuredCapacity : null;
+            default -> throw new IllegalArgumentException(operand.spelling() + " is not a supplied number operand");
+        };
+    }
+
     /** The fields below are what compiled rule sets read; they are null when missing. */
     public String connectNewState() {
         return connectNewState;
@@ -154,20 +167,12 @@ public final class RuleEvent {
                 String v = text(o);
                 s.append(v == null ? "missing" : "'" + v + "'");
             } else {
-                s.append(numberOrMissing(o));
+                Long v = number(o);
+                s.append(v == null ? "missing" : v.toString());
             }
             sep = ", ";
         }
         return s.append('}').toString();
-    }
-
-    private String numberOrMissing(Operand o) {
-        return switch (o) {
-            case SALESFORCE_PREVIOUS_WORKLOAD -> hasPreviousWorkload() ? Long.toString(previousWorkload) : "missing";
-            case SALESFORCE_NEW_WORKLOAD -> hasNewWorkload() ? Long.toString(newWorkload) : "missing";
-            case SALESFORCE_CONFIGURED_CAPACITY -> hasConfiguredCapacity() ? Long.toString(configuredCapacity) : "missing";
-            default -> "derived";
-        };
     }
 
     /**

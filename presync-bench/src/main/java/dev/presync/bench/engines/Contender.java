@@ -19,6 +19,8 @@ public enum Contender {
     /** The physical limit: written by hand for 10 rules, generated Java source compiled by javac above that. */
     JAVA("java", w -> new PresyncEngine(w.size() == 10 ? new HandWrittenTenRules() : GeneratedJavaRules.load(w.rules()))),
     PRESYNC_COMPILED("presync-compiled", w -> new PresyncEngine(Engine.COMPILED.load(w.rules()))),
+    /** The same compiled rule set through the allocation-free sink API. */
+    PRESYNC_SINK("presync-sink", w -> new PresyncSinkEngine(Engine.COMPILED.load(w.rules()))),
     PRESYNC_INTERPRETED("presync-interpreted", w -> new PresyncEngine(Engine.INTERPRETED.load(w.rules()))),
     SPEL("spel", w -> SpelEngine.prepare(w.rules())),
     AVIATOR("aviator", w -> AviatorEngine.prepare(w.rules())),

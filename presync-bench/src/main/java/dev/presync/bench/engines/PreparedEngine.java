@@ -15,4 +15,9 @@ public interface PreparedEngine {
 
     /** Every rule that fires for the input, in source order, as presync's actions. */
     List<Action> evaluate(Object input);
+
+    /** What the benchmark times: {@link #evaluate}, unless the engine has a cheaper way to give the same actions. */
+    default Object run(Object input) {
+        return evaluate(input);
+    }
 }

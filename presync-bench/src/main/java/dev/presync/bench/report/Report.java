@@ -23,7 +23,7 @@ import java.util.TreeSet;
 public final class Report {
     static final String JAVA = "java";
     static final String COMPILED = "presync-compiled";
-    static final List<String> ENGINE_ORDER = List.of(JAVA, COMPILED, "presync-interpreted", "spel", "aviator",
+    static final List<String> ENGINE_ORDER = List.of(JAVA, COMPILED, "presync-sink", "presync-interpreted", "spel", "aviator",
             "mvel", "jexl", "cel");
     static final List<String> PEERS = List.of("spel", "aviator", "mvel", "jexl", "cel");
 
@@ -36,6 +36,7 @@ public final class Report {
             opts.put(args[i], args[i + 1]);
         }
         List<Measurement> ms = JmhResults.evaluations(Path.of(opts.get("--evaluate")));
+        Trend.warnings(JmhResults.entries(Path.of(opts.get("--evaluate")), "evaluate")).forEach(System.err::println);
         StringBuilder out = new StringBuilder();
         Table table = new Table(ms);
         out.append(table.markdown()).append('\n').append(Targets.markdown(table, compile10k(opts)));

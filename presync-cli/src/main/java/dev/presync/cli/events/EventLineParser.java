@@ -20,29 +20,29 @@ public final class EventLineParser {
     }
 
     public static ParsedLine parse(String line) {
-        List<JsonFields.Field> fields;
+        List<JsonObjectLine.Field> fields;
         try {
-            fields = JsonFields.read(line);
-        } catch (JsonFields.NotAnObject e) {
+            fields = JsonObjectLine.read(line, "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}");
+        } catch (JsonObjectLine.NotAnObject e) {
             return new ParsedLine.Bad(e.column, e.getMessage(), null);
         }
-        JsonFields.Field eventField = null;
-        JsonFields.Field agentField = null;
-        for (JsonFields.Field f : fields) {
+        JsonObjectLine.Field eventField = null;
+        JsonObjectLine.Field agentField = null;
+        for (JsonObjectLine.Field f : fields) {
             if (f.name().equals("event")) {
                 eventField = f;
             } else if (f.name().equals("agent")) {
                 agentField = f;
             }
         }
-        String agent = agentField != null && agentField.kind() == JsonFields.Kind.STRING ? agentField.text() : null;
-        if (agentField != null && agent == null && agentField.kind() != JsonFields.Kind.NULL) {
+        String agent = agentField != null && agentField.kind() == JsonObjectLine.Kind.STRING ? agentField.text() : null;
+        if (agentField != null && agent == null && agentField.kind() != JsonObjectLine.Kind.NULL) {
             return new ParsedLine.Bad(agentField.column(), "\"agent\" must be a string", null);
         }
         if (eventField == null) {
             return new ParsedLine.Bad(1, "missing \"event\": name the event, e.g. \"event\":\"ConnectAgentStateChange\"", agent);
         }
-        if (eventField.kind() != JsonFields.Kind.STRING) {
+        if (eventField.kind() != JsonObjectLine.Kind.STRING) {
             return new ParsedLine.Bad(eventField.column(), "\"event\" must be a string naming the event", agent);
         }
         EventType type = EventType.bySpelling(eventField.text());
@@ -51,7 +51,7 @@ public final class EventLineParser {
                     + Suggestions.didYouMean(eventField.text(), EVENT_NAMES), agent);
         }
         RuleEvent.Builder builder = RuleEvent.builder(type);
-        for (JsonFields.Field f : fields) {
+        for (JsonObjectLine.Field f : fields) {
             if (f == eventField || f == agentField) {
                 continue;
             }
@@ -64,7 +64,7 @@ public final class EventLineParser {
     }
 
     /** Sets one operand; returns what is wrong with it, or null. */
-    private static String set(RuleEvent.Builder builder, EventType type, JsonFields.Field f) {
+    private static String set(RuleEvent.Builder builder, EventType type, JsonObjectLine.Field f) {
         Operand operand = Operand.bySpelling(f.name());
         if (operand == null) {
             return EventFields.unknown(f.name(), List.of("event", "agent"));
@@ -75,14 +75,14 @@ public final class EventLineParser {
         }
         Object value = switch (f.kind()) {
             case STRING -> f.text();
-            case NUMBER -> f.number();
+            case NUMBER -> f.value();
             case NULL -> null;
             default -> Boolean.FALSE; // any other JSON value is of the wrong type
         };
         return EventFields.set(builder, type, operand, value, describe(f));
     }
 
-    private static String describe(JsonFields.Field f) {
+    private static String describe(JsonObjectLine.Field f) {
         return switch (f.kind()) {
             case STRING -> "the string \"" + f.text() + "\"";
             case NUMBER -> "the number " + f.text();

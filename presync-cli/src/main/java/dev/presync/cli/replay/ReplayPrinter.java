@@ -1,7 +1,6 @@
 package dev.presync.cli.replay;
 
-import dev.presync.compiler.diag.DiagnosticRenderer;
-import dev.presync.compiler.diag.Severity;
+import dev.presync.compiler.diag.Problem;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.sync.Command;
 import dev.presync.sync.Oscillation;
@@ -86,8 +85,7 @@ final class ReplayPrinter implements ReplayListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        err.print(DiagnosticRenderer.render(bad.file(), bad.line(), bad.column(), bad.text(), 1, Severity.ERROR,
-                bad.message(), null));
+        err.print(Problem.at(bad.file(), bad.line(), bad.column(), bad.text(), bad.message()).render());
         err.flush();
     }
 }

@@ -71,7 +71,7 @@ final class ReplayWriter {
                     json.writeStringField(o.spelling(), cause.text(o));
                 }
             } else {
-                Long n = number(cause, o);
+                Long n = cause.number(o);
                 if (n != null) {
                     json.writeNumberField(o.spelling(), n);
                 }
@@ -80,14 +80,5 @@ final class ReplayWriter {
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');
-    }
-
-    private static Long number(RuleEvent e, Operand o) {
-        return switch (o) {
-            case SALESFORCE_PREVIOUS_WORKLOAD -> e.hasPreviousWorkload() ? e.previousWorkload() : null;
-            case SALESFORCE_NEW_WORKLOAD -> e.hasNewWorkload() ? e.newWorkload() : null;
-            case SALESFORCE_CONFIGURED_CAPACITY -> e.hasConfiguredCapacity() ? e.configuredCapacity() : null;
-            default -> null;
-        };
     }
 }

@@ -1,10 +1,11 @@
 package dev.presync.cli.replay;
 
+import dev.presync.cli.events.JsonObjectLine;
 import dev.presync.sync.replay.ReplayItem;
 import dev.presync.sync.source.AgentEventRecords;
 import dev.presync.sync.source.OmniChannelEvents;
 import dev.presync.sync.source.Reading;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -29,13 +30,13 @@ final class SourceLines {
 
     private static ReplayItem read(String file, int lineNumber, String line, Function<Map<String, Object>, Reading> reader) {
         String origin = file + ":" + lineNumber;
-        Map<String, Integer> columns = new HashMap<>();
-        Reading reading;
+        List<JsonObjectLine.Field> fields;
         try {
-            reading = reader.apply(JsonTree.object(line, columns));
-        } catch (BadLine e) {
+            fields = JsonObjectLine.read(line, "expected a JSON object");
+        } catch (JsonObjectLine.NotAnObject e) {
             return new ReplayItem.Bad(file, lineNumber, e.column, e.getMessage(), line);
         }
+        Reading reading = reader.apply(JsonObjectLine.values(fields));
         if (reading instanceof Reading.Event e) {
             return new ReplayItem.Timed(e.time(), origin, e.event());
         }
@@ -43,7 +44,12 @@ final class SourceLines {
             return new ReplayItem.Ignored(origin, i.reason());
         }
         Reading.Problem p = (Reading.Problem) reading;
-        int column = p.keyPath().isEmpty() ? 1 : columns.getOrDefault(p.keyPath().get(0), 1);
+        int column = 1;
+        for (JsonObjectLine.Field f : fields) {
+            if (!p.keyPath().isEmpty() && f.name().equals(p.keyPath().get(0))) {
+                column = f.column();
+            }
+        }
         return new ReplayItem.Bad(file, lineNumber, column, p.message(), line);
     }
 }

@@ -3,9 +3,9 @@ package dev.presync.compiler.check;
 import dev.presync.compiler.ast.RuleDecl;
 import dev.presync.compiler.ast.Span;
 import dev.presync.compiler.checked.Condition;
+import dev.presync.compiler.checked.Evaluation;
 import dev.presync.compiler.checked.Term;
 import dev.presync.compiler.diag.Diagnostics;
-import dev.presync.compiler.interp.ConditionEvaluator;
 import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
@@ -52,7 +52,7 @@ final class RuleLints {
     }
 
     private static boolean holdsOnLogout(Condition condition) {
-        return ConditionEvaluator.holds(condition,
+        return Evaluation.holds(condition,
                 o -> o == Operand.SALESFORCE_NEW_STATE ? EventType.LOGOUT_STATE : null);
     }
 

@@ -21,9 +21,13 @@ final class ConditionEmitter {
     private static final int MAX_PARTS = 64;
     static final String EXTRACTED_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;)Z";
 
-    /** Schedules a condition to become its own method and returns the method's name. */
+    /** Schedules a condition to become its own method and says where that method will be. */
     interface Extractor {
-        String extract(Condition condition);
+        Extracted extract(Condition condition);
+    }
+
+    /** A static {@code boolean name(RuleEvent)} method of class {@code owner}. */
+    record Extracted(Type owner, String name) {
     }
 
     private record Part(Condition condition, boolean extracted) {
@@ -33,14 +37,12 @@ final class ConditionEmitter {
     private final int eventArg;
     private final ComparisonEmitter comparisons;
     private final Extractor extractor;
-    private final Type self;
 
-    ConditionEmitter(GeneratorAdapter mg, int eventArg, ComparisonEmitter comparisons, Extractor extractor, Type self) {
+    ConditionEmitter(GeneratorAdapter mg, int eventArg, ComparisonEmitter comparisons, Extractor extractor) {
         this.mg = mg;
         this.eventArg = eventArg;
         this.comparisons = comparisons;
         this.extractor = extractor;
-        this.self = self;
     }
 
     /** Estimated bytecode size of a condition's jumping code. */
@@ -93,9 +95,9 @@ final class ConditionEmitter {
     }
 
     private void call(Condition c, Label target, boolean whenTrue) {
-        String name = extractor.extract(c);
+        Extracted method = extractor.extract(c);
         mg.loadArg(eventArg);
-        mg.invokeStatic(self, new Method(name, EXTRACTED_DESCRIPTOR));
+        mg.invokeStatic(method.owner(), new Method(method.name(), EXTRACTED_DESCRIPTOR));
         mg.ifZCmp(whenTrue ? GeneratorAdapter.NE : GeneratorAdapter.EQ, target);
     }
 

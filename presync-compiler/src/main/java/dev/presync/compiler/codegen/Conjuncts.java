@@ -50,25 +50,51 @@ final class Conjuncts {
     static Map<Operand, SortedSet<String>> textKeys(Condition condition, EventType event) {
         Map<Operand, SortedSet<String>> keys = new EnumMap<>(Operand.class);
         for (Condition c : of(condition)) {
-            List<Condition> alternatives = new ArrayList<>();
-            flattenAny(c, alternatives);
-            Operand operand = null;
-            SortedSet<String> literals = new TreeSet<>();
-            for (Condition alternative : alternatives) {
-                Term.Text text = equalityLiteral(alternative);
-                Operand o = text == null ? null : fieldSide((Condition.Compare) alternative).operand();
-                if (o == null || (operand != null && o != operand)) {
-                    operand = null;
-                    break;
-                }
-                operand = o;
-                literals.add(text.value());
-            }
-            if (operand != null && event.carries(operand)) {
-                keys.putIfAbsent(operand, literals);
+            TextKey key = textKey(c, event);
+            if (key != null) {
+                keys.putIfAbsent(key.operand(), key.literals());
             }
         }
         return keys;
+    }
+
+    /**
+     * What the generated code must still test for a rule found through the text index on
+     * {@code operand}: the condition without the conjunct that keyed it, since the bucket lookup
+     * has already proved that one (the event's value equals one of its literals). Always when
+     * nothing is left.
+     */
+    static Condition withoutTextKey(Condition condition, Operand operand, EventType event) {
+        List<Condition> rest = new ArrayList<>(of(condition));
+        for (int i = 0; i < rest.size(); i++) {
+            TextKey key = textKey(rest.get(i), event);
+            if (key != null && key.operand() == operand) {
+                rest.remove(i);
+                return rest.isEmpty() ? new Condition.Always() : rest.size() == 1 ? rest.get(0) : new Condition.All(rest);
+            }
+        }
+        throw new IllegalArgumentException("no text key on " + operand.spelling());
+    }
+
+    private record TextKey(Operand operand, SortedSet<String> literals) {
+    }
+
+    /** The operand and literals of one conjunct that is an equality, or an {@code or} of equalities on one operand. */
+    private static TextKey textKey(Condition conjunct, EventType event) {
+        List<Condition> alternatives = new ArrayList<>();
+        flattenAny(conjunct, alternatives);
+        Operand operand = null;
+        SortedSet<String> literals = new TreeSet<>();
+        for (Condition alternative : alternatives) {
+            Term.Text text = equalityLiteral(alternative);
+            Operand o = text == null ? null : fieldSide((Condition.Compare) alternative).operand();
+            if (o == null || (operand != null && o != operand)) {
+                return null;
+            }
+            operand = o;
+            literals.add(text.value());
+        }
+        return operand != null && event.carries(operand) ? new TextKey(operand, literals) : null;
     }
 
     /** The literal of {@code field == 'literal'} (either way round), or null. */

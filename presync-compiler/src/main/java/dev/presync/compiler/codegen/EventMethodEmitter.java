@@ -1,6 +1,7 @@
 package dev.presync.compiler.codegen;
 
 import dev.presync.compiler.checked.CheckedRule;
+import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.Action;
 import java.util.List;
 import org.objectweb.asm.ClassVisitor;
@@ -19,7 +20,15 @@ import org.objectweb.asm.commons.TableSwitchGenerator;
  */
 final class EventMethodEmitter {
     static final String EVAL_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;)Ljava/util/List;";
+    static final String SINK_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;Ldev/presync/runtime/ActionSink;)I";
+    /** {@code scan$Type}: -1 when no rule fires, the position when one does, -2 when several do. */
+    static final String SCAN_DESCRIPTOR = "(Ldev/presync/runtime/RuleEvent;)I";
+    /** The per-thread scratch array multi-fires record their positions in (see Templates.push). */
+    static final String SCRATCH_FIELD = "scratch";
+    static final Type THREAD_LOCAL = Type.getType(ThreadLocal.class);
     private static final int CHUNK_SHIFT = 5;
+    /** In an {@code answers} table: this bucket needs the loop. Never a scan result (those are -2, -1 and positions). */
+    private static final int NO_ANSWER = -3;
     private static final Type LIST = Type.getType(List.class);
     private static final Type INT_ARRAY = Type.getType(int[].class);
     private static final Type INT_ARRAYS = Type.getType(int[][].class);
@@ -33,19 +42,25 @@ final class EventMethodEmitter {
     private final ConditionEmitter.Extractor extractor;
     private final EventPlan plan;
     private final String suffix;
+    private final MethodHome[] chunkHomes;
 
+    /** @param placer where each chunk method goes: this class, or a part class when the rule set is huge */
     EventMethodEmitter(ClassVisitor cv, Type self, ConstantTables constants, ConditionEmitter.Extractor extractor,
-                       EventPlan plan) {
+                       EventPlan plan, MethodHome.Placer placer) {
         this.cv = cv;
         this.self = self;
         this.constants = constants;
         this.extractor = extractor;
         this.plan = plan;
         this.suffix = "$" + plan.type().spelling();
+        this.chunkHomes = new MethodHome[(plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
+        for (int k = 0; k < chunkHomes.length; k++) {
+            chunkHomes[k] = placer.place(1 << CHUNK_SHIFT);
+        }
     }
 
-    static String evalName(EventPlan plan) {
-        return "eval$" + plan.type().spelling();
+    static String scanName(EventPlan plan) {
+        return "scan$" + plan.type().spelling();
     }
 
     static String actionsField(EventPlan plan) {
@@ -62,14 +77,14 @@ final class EventMethodEmitter {
                 plan.rules().stream().map(CheckedRule::action).toArray(Action[]::new));
         emitEval();
         emitHolds();
-        for (int chunk = 0; chunk * (1 << CHUNK_SHIFT) < plan.rules().size(); chunk++) {
+        for (int chunk = 0; chunk < chunkHomes.length; chunk++) {
             emitChunk(chunk);
             drainExtracted.run();
         }
     }
 
     private void emitEval() {
-        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, evalName(plan), EVAL_DESCRIPTOR);
+        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, scanName(plan), SCAN_DESCRIPTOR);
         Scan scan = new Scan(mg);
         for (EventPlan.TextIndex index : plan.textIndexes()) {
             String name = "$" + index.operand().spelling() + suffix;
@@ -81,6 +96,9 @@ final class EventMethodEmitter {
             mg.getStatic(self, "keys" + name, STRINGS);
             mg.getStatic(self, "ids" + name, INT_ARRAY);
             mg.invokeStatic(self, Method.getMethod("int textBucket(String, String[], int[])"));
+            if (onlyStream()) {
+                answerAtOnce(mg, scan, "answers" + name, index);
+            }
             scan.bucketList("buckets" + name);
         }
         for (EventPlan.NumericIndex index : plan.numericIndexes()) {
@@ -92,11 +110,42 @@ final class EventMethodEmitter {
         }
         mg.loadLocal(scan.first);
         mg.loadLocal(scan.more);
-        mg.getStatic(self, actionsField(plan), Type.getType(Action[].class));
-        mg.getStatic(self, singlesField(plan), Type.getType(List[].class));
-        mg.invokeStatic(self, new Method("finish", "(I[I[Ldev/presync/runtime/Action;[Ljava/util/List;)Ljava/util/List;"));
+        mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
         mg.returnValue();
         mg.endMethod();
+    }
+
+    /** True when one text index finds every rule of the type that can fire: its bucket is the whole answer. */
+    private boolean onlyStream() {
+        return plan.textIndexes().size() == 1 && plan.numericIndexes().isEmpty() && plan.unkeyed().length == 0;
+    }
+
+    /**
+     * With the bucket id on the stack: when the bucket alone decides the scan (it is empty, or its
+     * one rule has nothing left to test), return {@code answers[bucket]} at once, the scan's own
+     * result; otherwise leave the id on the stack for the loop. {@link #NO_ANSWER} marks the rest.
+     */
+    private void answerAtOnce(GeneratorAdapter mg, Scan scan, String field, EventPlan.TextIndex index) {
+        int[] answers = new int[index.buckets().length];
+        for (int b = 0; b < answers.length; b++) {
+            int[] bucket = index.buckets()[b];
+            answers[b] = bucket.length == 0 ? -1
+                    : bucket.length == 1 && plan.tested().get(bucket[0]) instanceof Condition.Always ? bucket[0]
+                    : NO_ANSWER;
+        }
+        constants.add(field, ConstantTables.Kind.INTS, answers);
+        Label loop = new Label();
+        mg.storeLocal(scan.bucket);
+        mg.getStatic(self, field, INT_ARRAY);
+        mg.loadLocal(scan.bucket);
+        mg.arrayLoad(Type.INT_TYPE);
+        mg.dup();
+        mg.push(NO_ANSWER);
+        mg.ifICmp(GeneratorAdapter.EQ, loop);
+        mg.returnValue();
+        mg.mark(loop);
+        mg.pop();
+        mg.loadLocal(scan.bucket);
     }
 
     private void numericIndex(GeneratorAdapter mg, Scan scan, EventPlan.NumericIndex index) {
@@ -221,8 +270,11 @@ final class EventMethodEmitter {
             mg.goTo(next);
             mg.mark(again);
             mg.loadLocal(more);
+            mg.loadLocal(first);
             mg.loadLocal(position);
-            mg.invokeStatic(self, Method.getMethod("int[] push(int[], int)"));
+            mg.getStatic(self, SCRATCH_FIELD, THREAD_LOCAL);
+            mg.push(plan.rules().size());
+            mg.invokeStatic(self, Method.getMethod("int[] push(int[], int, int, ThreadLocal, int)"));
             mg.storeLocal(more);
             mg.mark(next);
             mg.iinc(i, 1);
@@ -233,7 +285,7 @@ final class EventMethodEmitter {
 
     private void emitHolds() {
         GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, "holds" + suffix, HOLDS_DESCRIPTOR);
-        int chunks = (plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT;
+        int chunks = chunkHomes.length;
         int[] keys = new int[chunks];
         for (int k = 0; k < chunks; k++) {
             keys[k] = k;
@@ -246,7 +298,7 @@ final class EventMethodEmitter {
             public void generateCase(int key, Label end) {
                 mg.loadArg(0);
                 mg.loadArg(1);
-                mg.invokeStatic(self, new Method(chunkName(key), HOLDS_DESCRIPTOR));
+                mg.invokeStatic(chunkHomes[key].self, new Method(chunkName(key), HOLDS_DESCRIPTOR));
                 mg.returnValue();
             }
 
@@ -264,7 +316,8 @@ final class EventMethodEmitter {
     }
 
     private void emitChunk(int chunk) {
-        GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, chunkName(chunk), HOLDS_DESCRIPTOR);
+        MethodHome home = chunkHomes[chunk];
+        GeneratorAdapter mg = home.method(chunkName(chunk), HOLDS_DESCRIPTOR);
         int base = chunk << CHUNK_SHIFT;
         int count = Math.min(1 << CHUNK_SHIFT, plan.rules().size() - base);
         int[] keys = new int[count];
@@ -272,13 +325,13 @@ final class EventMethodEmitter {
             keys[k] = base + k;
         }
         ConditionEmitter conditions = new ConditionEmitter(mg, 1,
-                new ComparisonEmitter(mg, 1, plan.type(), constants, self), extractor, self);
+                new ComparisonEmitter(mg, 1, plan.type(), home.constants, home.self), extractor);
         Label no = new Label();
         mg.loadArg(0);
         mg.tableSwitch(keys, new TableSwitchGenerator() {
             @Override
             public void generateCase(int key, Label end) {
-                conditions.jumpOrCall(plan.rules().get(key).condition(), no, false);
+                conditions.jumpOrCall(plan.tested().get(key), no, false);
                 mg.push(true);
                 mg.returnValue();
             }

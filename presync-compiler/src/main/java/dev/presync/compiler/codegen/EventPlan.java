@@ -1,6 +1,7 @@
 package dev.presync.compiler.codegen;
 
 import dev.presync.compiler.checked.CheckedRule;
+import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.List;
  * position among the type's active rules (source order). Every position that can fire is in
  * exactly one stream: one index, or the unkeyed scan. A stream is only a filter; the full
  * condition is still evaluated for every candidate, so an index may over-approximate but never
- * miss a rule.
+ * miss a rule. What is proved exactly, though, is not tested again: {@code tested} holds each
+ * position's condition without the conjunct its text index has already matched.
  */
-record EventPlan(EventType type, List<CheckedRule> rules, List<TextIndex> textIndexes,
+record EventPlan(EventType type, List<CheckedRule> rules, List<Condition> tested, List<TextIndex> textIndexes,
                  List<NumericIndex> numericIndexes, int[] unkeyed) {
 
     /**

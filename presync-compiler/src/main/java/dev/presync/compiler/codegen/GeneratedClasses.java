@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The output of code generation, kept apart from loading: class bytes by binary name, and which
- * class implements RuleSet. Today the back end always emits exactly one class (data lives in
- * tables, big conditions in extra methods), but callers should not rely on that.
+ * class implements RuleSet. Usually one class (data lives in tables, big conditions in extra
+ * methods); a rule set too big for one class file adds part classes beside it, in its package.
  */
 public final class GeneratedClasses {
     private final String mainClassName;
@@ -40,6 +40,13 @@ public final class GeneratedClasses {
             throw new IllegalArgumentException("no generated class " + className);
         }
         return b.clone();
+    }
+
+    /** Every class's bytes by binary name (copies). */
+    Map<String, byte[]> byName() {
+        Map<String, byte[]> out = new TreeMap<>();
+        classes.forEach((name, bytes) -> out.put(name, bytes.clone()));
+        return out;
     }
 
     /** Writes {@code dir/presync/generated/Rules.class} and the like; the files need only presync-runtime. */

@@ -2,6 +2,7 @@ package dev.presync.compiler.codegen;
 
 import dev.presync.compiler.checked.CheckedRule;
 import dev.presync.compiler.checked.CheckedRuleSet;
+import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
@@ -47,6 +48,7 @@ final class IndexPlanner {
         Map<Operand, Map<Integer, SortedSet<String>>> textMembers = new EnumMap<>(Operand.class);
         Map<Operand, Map<Integer, List<Conjuncts.Bound>>> numericMembers = new EnumMap<>(Operand.class);
         List<Integer> unkeyed = new ArrayList<>();
+        List<Condition> tested = new ArrayList<>();
         for (int position = 0; position < rules.size(); position++) {
             Operand best = null;
             for (Operand o : usable.keySet()) {
@@ -55,6 +57,9 @@ final class IndexPlanner {
                     best = o;
                 }
             }
+            Condition condition = rules.get(position).condition();
+            tested.add(best != null && best.type() == ValueType.TEXT
+                    ? Conjuncts.withoutTextKey(condition, best, type) : condition);
             if (best == null) {
                 unkeyed.add(position);
             } else if (best.type() == ValueType.TEXT) {
@@ -68,7 +73,7 @@ final class IndexPlanner {
         List<EventPlan.NumericIndex> numeric = new ArrayList<>();
         // Positions the numeric builder proves can never fire are simply in no stream.
         numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members)));
-        return new EventPlan(type, List.copyOf(rules), text, numeric,
+        return new EventPlan(type, List.copyOf(rules), List.copyOf(tested), text, numeric,
                 unkeyed.stream().mapToInt(Integer::intValue).toArray());
     }
 

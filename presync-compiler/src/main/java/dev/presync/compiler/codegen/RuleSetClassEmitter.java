@@ -5,7 +5,9 @@ import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.EventType;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -19,64 +21,109 @@ import org.objectweb.asm.commons.TableSwitchGenerator;
 /**
  * Turns a checked rule set into the bytes of one class implementing RuleSet: a constructor,
  * {@code evaluate} dispatching on the event type, the per-type methods, the copied templates and a
- * {@code <clinit>} that decodes the constant tables. One instance emits one class.
+ * {@code <clinit>} that decodes the constant tables. A rule set that overflows one class file (its
+ * constant pool or method count) is emitted again with its rule and condition methods in part
+ * classes ({@link PartClasses}). One instance emits one rule set once.
  */
 final class RuleSetClassEmitter {
     private static final String TYPE_CASE_FIELD = "typeCase";
     private static final Type EVENT_TYPE = Type.getObjectType("dev/presync/runtime/EventType");
+    /** About 30,000 comparisons at {@link ConditionEmitter#size}'s 64 bytes each. */
+    private static final long SPLIT_AT_ESTIMATED_BYTES = 2_000_000;
 
-    private record Pending(String name, Condition condition, EventType type) {
+    private record Pending(String name, Condition condition, EventType type, MethodHome home) {
     }
 
     private final String className;
     private final Type self;
     private final ClassWriter cw = new DeterministicClassWriter();
     private final ConstantTables constants = new ConstantTables();
+    private final MethodHome main;
+    /** Null unless the rule set is emitted over several classes. */
+    private final PartClasses parts;
+    private final MethodHome.Placer placer;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private int extractedCount;
 
-    RuleSetClassEmitter(String internalName) {
+    /** @param split put every condition method into part classes, for a rule set too big for one class */
+    RuleSetClassEmitter(String internalName, boolean split) {
         this.className = internalName;
         this.self = Type.getObjectType(internalName);
+        this.main = new MethodHome(cw, self, constants, false);
+        this.parts = split ? new PartClasses(internalName) : null;
+        this.placer = split ? parts::place : units -> main;
     }
 
-    byte[] emit(CheckedRuleSet ruleSet) {
+    /**
+     * One class when the rule set fits one class file; else the main class and its part classes.
+     * Deterministic either way: the same rule set always takes the same path.
+     */
+    static Map<String, byte[]> emitClasses(CheckedRuleSet ruleSet, String internalName) {
+        if (!surelyTooBigForOneClass(ruleSet)) {
+            try {
+                return new RuleSetClassEmitter(internalName, false).emit(ruleSet);
+            } catch (ClassTooLargeException | MethodTooLargeException oneClassIsTooSmall) {
+                // fall through to the split form
+            }
+        }
+        try {
+            return new RuleSetClassEmitter(internalName, true).emit(ruleSet);
+        } catch (ClassTooLargeException | MethodTooLargeException e) {
+            throw RuleSetTooLargeException.of(ruleSet, e);
+        }
+    }
+
+    /**
+     * Saves a doomed first attempt: past about 30,000 comparisons, the literal indexes alone need
+     * constant pool entries ({@code ldc} above 32,767) and the extracted methods more still.
+     */
+    private static boolean surelyTooBigForOneClass(CheckedRuleSet ruleSet) {
+        long estimated = 0;
+        for (var rule : ruleSet.activeRules()) {
+            estimated += ConditionEmitter.size(rule.condition());
+        }
+        return estimated > SPLIT_AT_ESTIMATED_BYTES;
+    }
+
+    /** @throws ClassTooLargeException or MethodTooLargeException when a class file limit is passed */
+    private Map<String, byte[]> emit(CheckedRuleSet ruleSet) {
         List<EventPlan> plans = IndexPlanner.plan(ruleSet);
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, className, null,
                 "java/lang/Object", new String[] {"dev/presync/runtime/RuleSet"});
         cw.visitSource(ruleSet.sourceName(), null);
         emitConstructor();
-        emitEvaluate(plans);
+        emitEvaluate(plans, false);
+        emitEvaluate(plans, true);
         for (EventPlan plan : plans) {
             EventType type = plan.type();
             ConditionEmitter.Extractor extractor = c -> schedule(c, type);
-            new EventMethodEmitter(cw, self, constants, extractor, plan).emit(this::drain);
+            new EventMethodEmitter(cw, self, constants, extractor, plan, placer).emit(this::drain);
         }
         TemplateCopier.copyInto(cw, className);
         emitStaticInit(plans);
         cw.visitEnd();
-        try {
-            return cw.toByteArray();
-        } catch (ClassTooLargeException | MethodTooLargeException e) {
-            throw new RuleSetTooLargeException("rule set " + ruleSet.sourceName() + " exceeds a JVM class file limit: "
-                    + e.getMessage(), e);
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        classes.put(className.replace('/', '.'), cw.toByteArray());
+        if (parts != null) {
+            classes.putAll(parts.finish());
         }
+        return classes;
     }
 
-    private String schedule(Condition condition, EventType type) {
+    private ConditionEmitter.Extracted schedule(Condition condition, EventType type) {
         String name = "cond$" + extractedCount++;
-        pending.add(new Pending(name, condition, type));
-        return name;
+        MethodHome home = placer.place(1);
+        pending.add(new Pending(name, condition, type, home));
+        return new ConditionEmitter.Extracted(home.self, name);
     }
 
     /** Emits scheduled conditions, which may schedule smaller ones in turn. */
     private void drain() {
         while (!pending.isEmpty()) {
             Pending p = pending.poll();
-            GeneratorAdapter mg = method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, p.name(),
-                    ConditionEmitter.EXTRACTED_DESCRIPTOR);
+            GeneratorAdapter mg = p.home().method(p.name(), ConditionEmitter.EXTRACTED_DESCRIPTOR);
             ConditionEmitter conditions = new ConditionEmitter(mg, 0,
-                    new ComparisonEmitter(mg, 0, p.type(), constants, self), c -> schedule(c, p.type()), self);
+                    new ComparisonEmitter(mg, 0, p.type(), p.home().constants, p.home().self), c -> schedule(c, p.type()));
             Label no = new Label();
             conditions.jump(p.condition(), no, false);
             mg.push(true);
@@ -96,9 +143,14 @@ final class RuleSetClassEmitter {
         mg.endMethod();
     }
 
-    /** {@code typeCase[event.type().ordinal()]} picks the case; the map is built from names, so a reordered enum is harmless. */
-    private void emitEvaluate(List<EventPlan> plans) {
-        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate", EventMethodEmitter.EVAL_DESCRIPTOR);
+    /**
+     * {@code evaluate(event)} and {@code evaluate(event, sink)}: {@code typeCase[event.type().ordinal()]}
+     * picks the case (the map is built from names, so a reordered enum is harmless), the case runs
+     * the type's scan, and {@code finish} or {@code emit} turns what it found into the answer.
+     */
+    private void emitEvaluate(List<EventPlan> plans, boolean sink) {
+        GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate",
+                sink ? EventMethodEmitter.SINK_DESCRIPTOR : EventMethodEmitter.EVAL_DESCRIPTOR);
         int[] keys = new int[plans.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = k + 1;
@@ -111,15 +163,31 @@ final class RuleSetClassEmitter {
         mg.tableSwitch(keys, new TableSwitchGenerator() {
             @Override
             public void generateCase(int key, Label end) {
+                EventPlan plan = plans.get(key - 1);
                 mg.loadArg(0);
-                mg.invokeStatic(self, new Method(EventMethodEmitter.evalName(plans.get(key - 1)),
-                        EventMethodEmitter.EVAL_DESCRIPTOR));
+                mg.invokeStatic(self, new Method(EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR));
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
+                if (sink) {
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.loadArg(1);
+                    mg.invokeStatic(self, Method.getMethod(
+                            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
+                } else {
+                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.invokeStatic(self, Method.getMethod(
+                            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)"));
+                }
                 mg.returnValue();
             }
 
             @Override
             public void generateDefault() {
-                mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+                if (sink) {
+                    mg.push(0);
+                } else {
+                    mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+                }
                 mg.returnValue();
             }
         }, true);
@@ -141,6 +209,11 @@ final class RuleSetClassEmitter {
             mg.arrayStore(Type.INT_TYPE);
         }
         mg.putStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        field(EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL.getDescriptor());
+        mg.newInstance(EventMethodEmitter.THREAD_LOCAL);
+        mg.dup();
+        mg.invokeConstructor(EventMethodEmitter.THREAD_LOCAL, Method.getMethod("void <init>()"));
+        mg.putStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
         for (EventPlan plan : plans) {
             field(EventMethodEmitter.singlesField(plan), "[Ljava/util/List;");
             mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));

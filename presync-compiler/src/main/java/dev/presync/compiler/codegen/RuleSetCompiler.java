@@ -2,8 +2,8 @@ package dev.presync.compiler.codegen;
 
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.compiler.load.HiddenClassLoading;
+import dev.presync.compiler.load.IsolatedClassLoading;
 import dev.presync.runtime.RuleSet;
-import java.util.Map;
 import javax.lang.model.SourceVersion;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -36,8 +36,7 @@ public final class RuleSetCompiler {
         if (!SourceVersion.isName(className)) {
             throw new IllegalArgumentException("not a valid Java class name: " + className);
         }
-        byte[] bytes = new RuleSetClassEmitter(className.replace('.', '/')).emit(ruleSet);
-        return new GeneratedClasses(className, Map.of(className, bytes));
+        return new GeneratedClasses(className, RuleSetClassEmitter.emitClasses(ruleSet, className.replace('.', '/')));
     }
 
     /** {@link #generate(CheckedRuleSet, String)} with {@link #DEFAULT_CLASS_NAME}. */
@@ -52,13 +51,15 @@ public final class RuleSetCompiler {
 
     /**
      * Defines already generated classes as a hidden class. Classes generated under another name are
-     * renamed into the loader's package first (hidden classes must live there).
+     * renamed into the loader's package first (hidden classes must live there). Output of several
+     * classes (a rule set too big for one) goes into a class loader of its own instead, which is
+     * just as unloadable: see {@link IsolatedClassLoading}.
      *
      * @throws dev.presync.compiler.load.RuleSetLoadException if the JVM rejects the bytes
      */
     public static RuleSet loadHidden(GeneratedClasses classes) {
         if (classes.classNames().size() != 1) {
-            throw new UnsupportedOperationException("hidden loading of multi-class output is not implemented");
+            return IsolatedClassLoading.instantiate(classes.mainClassName(), classes.byName(), RuleSet.class);
         }
         byte[] bytes = classes.bytes(classes.mainClassName());
         if (!classes.mainClassName().equals(HIDDEN_CLASS_NAME)) {

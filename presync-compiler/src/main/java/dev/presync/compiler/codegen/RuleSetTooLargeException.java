@@ -11,4 +11,11 @@ public final class RuleSetTooLargeException extends RuntimeException {
     public RuleSetTooLargeException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    static RuleSetTooLargeException of(dev.presync.compiler.checked.CheckedRuleSet ruleSet, Exception limit) {
+        return new RuleSetTooLargeException("rule set " + ruleSet.sourceName() + " does not fit the JVM's class file"
+                + " limits (65,535 constant pool entries and 64 KB of bytecode per method) even split over several"
+                + " classes: " + limit.getMessage() + "; split its rules over several files, or run it with"
+                + " --engine interpreted", limit);
+    }
 }

@@ -1,8 +1,10 @@
 package dev.presync.compiler.codegen;
 
 import dev.presync.runtime.Action;
+import dev.presync.runtime.ActionSink;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,39 +21,79 @@ final class Templates {
     private Templates() {
     }
 
-    /** Records one more fired rule; {@code more[0]} counts the entries after it. Allocates only on a second fire. */
-    static int[] push(int[] more, int rule) {
-        int[] grown = more;
-        if (grown == null) {
-            grown = new int[8];
-        } else if (grown[0] + 1 == grown.length) {
-            grown = Arrays.copyOf(grown, grown.length * 2);
+    /**
+     * Records one more fired rule after the first: the positions go to this thread's scratch array
+     * (slot 0 is a busy flag, slot 1 the count), so a multi-fire allocates nothing. An array still
+     * busy belongs to an outer evaluation on this thread (a sink that evaluates again); then, or
+     * when it is too short for this event type's rules, a new one replaces it as this thread's scratch.
+     */
+    static int[] push(int[] more, int first, int rule, ThreadLocal<int[]> scratch, int capacity) {
+        int[] s = more;
+        if (s == null) {
+            s = scratch.get();
+            if (s == null || s[0] != 0 || s.length < capacity + 2) {
+                s = new int[capacity + 2];
+                scratch.set(s);
+            }
+            s[0] = 1;
+            s[1] = 1;
+            s[2] = first;
         }
-        grown[0] = grown[0] + 1;
-        grown[grown[0]] = rule;
-        return grown;
+        s[1] = s[1] + 1;
+        s[s[1] + 1] = rule;
+        return s;
+    }
+
+    /** What a scan found: -1 none, a position when one rule fired, -2 when several did (in the scratch). */
+    static int result(int first, int[] more) {
+        if (first < 0) {
+            return -1;
+        }
+        return more == null ? first : -2;
     }
 
     /**
      * The result list. No fire: the shared empty list. One fire: its preallocated singleton.
-     * More: sorted back into source order, because index streams find rules out of order.
+     * More: one array of the actions, back in source order (index streams find rules out of order).
      */
-    static List<Action> finish(int first, int[] more, Action[] actions, List<Action>[] singles) {
-        if (first < 0) {
+    static List<Action> finish(int fired, Action[] actions, List<Action>[] singles, ThreadLocal<int[]> scratch) {
+        if (fired == -1) {
             return List.of();
         }
-        if (more == null) {
-            return singles[first];
+        if (fired >= 0) {
+            return singles[fired];
         }
-        int count = more[0] + 1;
-        int[] fired = Arrays.copyOf(more, count);
-        fired[0] = first;
-        Arrays.sort(fired);
+        int[] s = scratch.get();
+        int count = s[1];
+        Arrays.sort(s, 2, count + 2);
         Action[] out = new Action[count];
         for (int i = 0; i < count; i++) {
-            out[i] = actions[fired[i]];
+            out[i] = actions[s[i + 2]];
         }
-        return List.of(out);
+        s[0] = 0;
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** The sink form of {@link #finish}: hands the actions over in source order, allocating nothing. */
+    static int emit(int fired, Action[] actions, ThreadLocal<int[]> scratch, ActionSink sink) {
+        if (fired == -1) {
+            return 0;
+        }
+        if (fired >= 0) {
+            sink.accept(actions[fired]);
+            return 1;
+        }
+        int[] s = scratch.get();
+        int count = s[1];
+        Arrays.sort(s, 2, count + 2);
+        try {
+            for (int i = 0; i < count; i++) {
+                sink.accept(actions[s[i + 2]]);
+            }
+        } finally {
+            s[0] = 0;
+        }
+        return count;
     }
 
     /** The sign of {@code a*b - c*d}, exact over 128 bits: no overflow for any longs. */

@@ -48,9 +48,12 @@ public final class Decider {
         return satisfiable(event, new Condition.Not(condition));
     }
 
-    /** Whether some event of type {@code event} satisfies every one of {@code conditions}. */
+    /**
+     * Whether some event of type {@code event} satisfies every one of {@code conditions}. A
+     * contradiction names the conditions whole: pairwise questions need the verdict, not the reason.
+     */
     public Decision together(EventType event, List<Condition> conditions) {
-        return satisfiable(event, new Condition.All(conditions));
+        return decide(event, new Condition.All(conditions));
     }
 
     private Decision decide(EventType event, Condition condition) {

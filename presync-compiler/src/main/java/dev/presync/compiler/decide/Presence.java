@@ -41,7 +41,8 @@ record Presence(Set<Operand> present, Boolean capacityPositive) {
             }
         }
         List<Presence> out = new ArrayList<>();
-        for (int mask = 0; mask < 1 << free.size(); mask++) {
+        // Everything present first: that is where a witness usually is.
+        for (int mask = (1 << free.size()) - 1; mask >= 0; mask--) {
             Set<Operand> present = EnumSet.noneOf(Operand.class);
             present.addAll(fixed);
             for (int i = 0; i < free.size(); i++) {

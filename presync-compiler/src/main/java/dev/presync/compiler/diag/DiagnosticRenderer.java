@@ -1,5 +1,6 @@
 package dev.presync.compiler.diag;
 
+import dev.presync.compiler.ast.Span;
 import dev.presync.compiler.source.LineMap;
 import dev.presync.compiler.source.SourceFile;
 
@@ -21,13 +22,47 @@ public final class DiagnosticRenderer {
     }
 
     public static String render(SourceFile source, Diagnostic d) {
+        return render(source, d, false);
+    }
+
+    /**
+     * As {@link #render(SourceFile, Diagnostic)}; with {@code withCode} the message ends in the
+     * diagnostic's code, {@code [conflict]}, as {@code presync lint} prints it. Related places
+     * follow as {@code note:} diagnostics of their own.
+     */
+    public static String render(SourceFile source, Diagnostic d, boolean withCode) {
+        String message = withCode ? d.message() + " [" + d.code() + "]" : d.message();
+        StringBuilder out = new StringBuilder(render(source, d.span(), d.severity(), message, d.hint()));
+        for (Diagnostic.Related r : d.related()) {
+            out.append(render(source, r.span(), Severity.NOTE, r.message(), null));
+        }
+        return out.toString();
+    }
+
+    private static String render(SourceFile source, Span span, Severity severity, String message, String hint) {
         LineMap lines = source.lines();
-        int offset = d.span().offset();
+        int offset = span.offset();
         int line = lines.line(offset);
         int column = lines.column(offset);
         String text = lines.lineText(line);
-        int width = Math.max(1, Math.min(d.span().length(), text.length() - columnToIndex(text, column)));
-        return render(source.name(), line, column, text, width, d.severity(), d.message(), d.hint());
+        int width = Math.max(1, Math.min(span.length(), text.length() - columnToIndex(text, column)));
+        return render(source.name(), line, column, text, width, severity, message, hint);
+    }
+
+    /** Renders a problem in any input, as precisely as it is placed. */
+    public static String render(Problem p) {
+        if (p.column() > 0) {
+            return render(p.file(), p.line(), p.column(), p.lineText(), 1, p.severity(), p.message(), p.hint());
+        }
+        StringBuilder out = new StringBuilder(p.file());
+        if (p.line() > 0) {
+            out.append(':').append(p.line());
+        }
+        out.append(": ").append(p.severity().label()).append(": ").append(p.message()).append('\n');
+        if (p.hint() != null) {
+            out.append("  hint: ").append(p.hint()).append('\n');
+        }
+        return out.toString();
     }
 
     /** Renders a message about any line of any file, e.g. a bad event line. */

@@ -1,9 +1,13 @@
 package dev.presync.compiler.diag;
 
-/** An error stops a file from running or compiling; a warning never does. */
+/**
+ * An error stops a file from running or compiling; a warning never does; a note (from
+ * {@code presync lint}) is information worth a look.
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    NOTE("note");
 
     private final String label;
 
@@ -11,7 +15,7 @@ public enum Severity {
         this.label = label;
     }
 
-    /** As printed: {@code error} or {@code warning}. */
+    /** As printed: {@code error}, {@code warning} or {@code note}. */
     public String label() {
         return label;
     }

@@ -3,6 +3,7 @@ package dev.presync.compiler.interp;
 import dev.presync.compiler.checked.Rational;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
+import dev.presync.runtime.ValueType;
 import java.math.BigInteger;
 
 /** The operand values of a real event, with the Pct values derived exactly. */
@@ -14,18 +15,16 @@ public record EventValuation(RuleEvent event) implements Valuation {
         if (!event.type().carries(operand)) {
             return null;
         }
-        return switch (operand) {
-            case CONNECT_NEW_STATE, CONNECT_OLD_STATE, SALESFORCE_NEW_STATE, SALESFORCE_SERVICE_CHANNEL ->
-                    event.text(operand);
-            case SALESFORCE_PREVIOUS_WORKLOAD -> event.hasPreviousWorkload() ? Rational.of(event.previousWorkload()) : null;
-            case SALESFORCE_NEW_WORKLOAD -> event.hasNewWorkload() ? Rational.of(event.newWorkload()) : null;
-            case SALESFORCE_CONFIGURED_CAPACITY ->
-                    event.hasConfiguredCapacity() ? Rational.of(event.configuredCapacity()) : null;
-            case SALESFORCE_PREVIOUS_WORKLOAD_PCT ->
-                    event.hasPreviousWorkloadPct() ? percent(event.previousWorkload(), event.configuredCapacity()) : null;
-            case SALESFORCE_NEW_WORKLOAD_PCT ->
-                    event.hasNewWorkloadPct() ? percent(event.newWorkload(), event.configuredCapacity()) : null;
-        };
+        if (operand.type() == ValueType.TEXT) {
+            return event.text(operand);
+        }
+        if (!operand.isDerived()) {
+            Long n = event.number(operand);
+            return n == null ? null : Rational.of(n);
+        }
+        Long workload = event.number(operand.workloadOfPct());
+        Long capacity = event.number(Operand.SALESFORCE_CONFIGURED_CAPACITY);
+        return workload == null || capacity == null || capacity == 0 ? null : percent(workload, capacity);
     }
 
     /** 100 × workload ÷ capacity, exact. */

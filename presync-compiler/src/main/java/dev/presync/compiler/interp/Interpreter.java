@@ -3,6 +3,7 @@ package dev.presync.compiler.interp;
 import dev.presync.compiler.checked.CheckedRule;
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.runtime.Action;
+import dev.presync.runtime.ActionSink;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.RuleSet;
@@ -39,5 +40,19 @@ public final class Interpreter implements RuleSet {
             }
         }
         return List.copyOf(actions);
+    }
+
+    /** The same walk as {@link #evaluate(RuleEvent)}, handing each action over as its rule fires. */
+    @Override
+    public int evaluate(RuleEvent event, ActionSink sink) {
+        Valuation values = new EventValuation(event);
+        int count = 0;
+        for (CheckedRule rule : rulesByEvent.get(event.type())) {
+            if (ConditionEvaluator.holds(rule.condition(), values)) {
+                sink.accept(rule.action());
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -5,12 +5,18 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.compiler.interp.Interpreter;
+import dev.presync.runtime.Action;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.RuleSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The interpreter is the oracle: compiled rule sets must give the same actions in the same order. */
+/**
+ * The interpreter is the oracle: compiled rule sets must give the same actions in the same order,
+ * through the list API and through the allocation-free sink API alike (and the interpreter's own
+ * sink API must agree with its list API).
+ */
 class DifferentialPropertyTest {
     @Test
     void smallRuleSetsAgreeWithTheInterpreter() {
@@ -28,7 +34,18 @@ class DifferentialPropertyTest {
         RuleSet compiled = Compiled.load(rules);
         Interpreter oracle = new Interpreter(rules);
         for (RuleEvent e : events) {
-            assertEquals(oracle.evaluate(e), compiled.evaluate(e), () -> "event " + e);
+            List<Action> expected = oracle.evaluate(e);
+            assertEquals(expected, compiled.evaluate(e), () -> "event " + e);
+            assertEquals(expected, viaSink(compiled, e), () -> "sink API, event " + e);
+            assertEquals(expected, viaSink(oracle, e), () -> "interpreter's sink API, event " + e);
         }
+    }
+
+    /** The sink's actions, checked against the count evaluate returns. */
+    static List<Action> viaSink(RuleSet rules, RuleEvent event) {
+        List<Action> got = new ArrayList<>();
+        int count = rules.evaluate(event, got::add);
+        assertEquals(got.size(), count, "the count evaluate(event, sink) returns");
+        return got;
     }
 }

@@ -1,0 +1,124 @@
+package dev.presync.cli.events;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one reader of a JSON object on one line, for event lines and replay records alike: each
+ * top-level field with the column of its key (so a later complaint can point at it), its value
+ * as plain Java (String, BigDecimal, Boolean, null, Map, List) and, for a scalar, its text as
+ * written. Jackson's streaming parser keeps the positions; duplicate keys are refused.
+ */
+public final class JsonObjectLine {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The kinds of JSON value, as far as messages care. */
+    public enum Kind { STRING, NUMBER, BOOLEAN, NULL, OBJECT, ARRAY }
+
+    /** One top-level field; {@code text} is a scalar's text as written, null for the others. */
+    public record Field(String name, int column, Object value, String text) {
+        public Kind kind() {
+            if (value instanceof String) {
+                return Kind.STRING;
+            }
+            if (value instanceof BigDecimal) {
+                return Kind.NUMBER;
+            }
+            if (value instanceof Boolean) {
+                return Kind.BOOLEAN;
+            }
+            if (value instanceof Map) {
+                return Kind.OBJECT;
+            }
+            return value instanceof List ? Kind.ARRAY : Kind.NULL;
+        }
+    }
+
+    /** Text that is not one JSON object; carries the 1-based column. */
+    public static final class NotAnObject extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final int column;
+
+        NotAnObject(int column, String message) {
+            super(message);
+            this.column = column;
+        }
+    }
+
+    private JsonObjectLine() {
+    }
+
+    /** @param expected what to say when the line holds something other than an object */
+    public static List<Field> read(String line, String expected) throws NotAnObject {
+        try (JsonParser p = FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotAnObject(JsonMessages.column(p), expected + "; " + JsonMessages.ONE_PER_LINE);
+            }
+            List<Field> fields = new ArrayList<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int column = JsonMessages.column(p);
+                JsonToken t = p.nextToken();
+                String text = t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getText() : null;
+                fields.add(new Field(name, column, value(p), text));
+            }
+            if (p.nextToken() != null) {
+                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object; " + JsonMessages.ONE_PER_LINE);
+            }
+            return fields;
+        } catch (JsonProcessingException e) {
+            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            throw new NotAnObject(column, JsonMessages.notValid(e));
+        } catch (IOException e) {
+            throw new NotAnObject(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
+        }
+    }
+
+    /** The fields as a map, in order: what the presync-sync readers take. */
+    public static Map<String, Object> values(List<Field> fields) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        fields.forEach(f -> map.put(f.name(), f.value()));
+        return map;
+    }
+
+    private static Object value(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT:
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    map.put(name, value(p));
+                }
+                return map;
+            case START_ARRAY:
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(p));
+                }
+                return list;
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.presync.compiler.adapter;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One {@code AC_PresenceSyncRule} record as read from an export: its field values as text (a
+ * field the export lacks is absent) and where it was found.
+ *
+ * @param row  the 1-based record number, not counting a CSV header
+ * @param line the 1-based line the record starts on
+ */
+record AdapterRecord(int row, int line, Map<AdapterField, String> fields) {
+    AdapterRecord {
+        fields = fields.isEmpty() ? Map.of() : new EnumMap<>(fields);
+    }
+
+    /** The field's value, trimmed; empty when absent. */
+    String get(AdapterField field) {
+        String v = fields.get(field);
+        return v == null ? "" : v.trim();
+    }
+
+    /** The field's value exactly as exported: static values and statuses compare exactly, spaces included. */
+    String raw(AdapterField field) {
+        String v = fields.get(field);
+        return v == null ? "" : v;
+    }
+
+    boolean has(AdapterField field) {
+        return fields.containsKey(field);
+    }
+}
