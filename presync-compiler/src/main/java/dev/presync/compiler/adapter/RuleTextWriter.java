@@ -31,6 +31,9 @@ final class RuleTextWriter {
     }
 
     static String rule(AdapterRecord r) throws Unconvertible {
+        if (r.problem() != null) {
+            throw new Unconvertible(r.problem());
+        }
         EventType event = pick(AdapterLabels.source(r.get(AdapterField.SOURCE)), "Source", r.get(AdapterField.SOURCE),
                 String.join(", ", AdapterLabels.sourceLabels()));
         Destination destination = pick(AdapterLabels.destination(r.get(AdapterField.DESTINATION)), "Destination",
