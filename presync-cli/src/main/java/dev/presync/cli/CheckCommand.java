@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,7 +17,10 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files to check.")
+    @ParentCommand
+    PresyncCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Rule files to check; - reads stdin.")
     List<String> files;
 
     @Override
@@ -25,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
         int exit = Main.OK;
         for (String file : files) {
             // Every file is checked; the worst outcome decides: unreadable (2) over errors (1).
-            exit = Math.max(exit, RuleFiles.compileAndReport(file, err).exit());
+            exit = Math.max(exit, RuleFiles.compileAndReport(file, parent.stdin(), err).exit());
         }
         return exit;
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Compiles and runs presence sync rules between Amazon Connect and Salesforce Omni-Channel.",
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, CompileCommand.class,
                 ReplayCommand.class, ImportCommand.class, ExportCommand.class, LintCommand.class,
-                FmtCommand.class, LspCommand.class},
+                FmtCommand.class, LspCommand.class,
+                picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class PresyncCommand implements Runnable {
 

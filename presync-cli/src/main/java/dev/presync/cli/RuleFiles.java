@@ -4,6 +4,8 @@ import dev.presync.cli.io.Inputs;
 import dev.presync.cli.io.IoProblem;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.PresyncCompiler;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 
 /** Reads and compiles the rule files named on the command line. */
@@ -23,8 +25,16 @@ final class RuleFiles {
      * to stop with 2 when the file cannot be read or 1 when it has errors.
      */
     static Reported compileAndReport(String name, PrintWriter err) {
+        return compileAndReport(name, null, err);
+    }
+
+    /**
+     * As {@link #compileAndReport(String, PrintWriter)}; when {@code stdin} is given, {@code -}
+     * reads the rules from it, shown as {@code <stdin>}, as {@code run --events -} reads events.
+     */
+    static Reported compileAndReport(String name, InputStream stdin, PrintWriter err) {
         try {
-            Compilation c = compile(name);
+            Compilation c = stdin != null && name.equals("-") ? compileStdin(stdin) : compile(name);
             err.print(c.render());
             err.flush();
             return new Reported(c, c.hasErrors() ? Main.INPUT_ERRORS : Main.OK);
@@ -32,6 +42,14 @@ final class RuleFiles {
             err.println("presync: " + e.getMessage());
             err.flush();
             return new Reported(null, Main.USAGE);
+        }
+    }
+
+    private static Compilation compileStdin(InputStream stdin) {
+        try (InputStream in = Inputs.open("-", stdin)) {
+            return PresyncCompiler.compileBytes(Inputs.STDIN, in.readAllBytes());
+        } catch (IOException e) {
+            throw IoProblem.reading(Inputs.STDIN, e);
         }
     }
 

@@ -30,6 +30,23 @@ public final class EventFields {
         return operand.isDerived() || (type == EventType.SALESFORCE_AGENT_LOGOUT && operand == Operand.SALESFORCE_NEW_STATE);
     }
 
+    /**
+     * The complaint about giving a derived value, or null when {@code operand} is not derived for
+     * {@code type}: an events line and a rule test's {@code given} refuse them alike.
+     */
+    public static String derivedComplaint(EventType type, Operand operand) {
+        if (operand.isDerived()) {
+            Operand workload = operand == Operand.SALESFORCE_PREVIOUS_WORKLOAD_PCT
+                    ? Operand.SALESFORCE_PREVIOUS_WORKLOAD : Operand.SALESFORCE_NEW_WORKLOAD;
+            return operand.spelling() + " is derived from " + workload.spelling() + " and "
+                    + Operand.SALESFORCE_CONFIGURED_CAPACITY.spelling() + "; give those instead";
+        }
+        if (isDerived(type, operand)) {
+            return "a logout always has SalesforceNewState 'Offline'; give no fields";
+        }
+        return null;
+    }
+
     /** The complaint about a field that names no operand (nor one of {@code otherNames}). */
     public static String unknown(String name, List<String> otherNames) {
         List<String> names = new ArrayList<>(OPERAND_NAMES);

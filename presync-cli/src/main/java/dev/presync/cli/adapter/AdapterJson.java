@@ -32,7 +32,9 @@ public final class AdapterJson {
             p.nextToken(); // the opening [
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 int line = p.currentTokenLocation().getLineNr();
-                records.add(new RuleImporter.Exported(line, object(p)));
+                Map<String, String> notText = new LinkedHashMap<>();
+                Map<String, String> values = object(p, notText);
+                records.add(new RuleImporter.Exported(line, values, notText));
             }
             if (p.currentToken() != JsonToken.END_ARRAY) {
                 throw new RuleImporter.Unreadable(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
@@ -52,15 +54,19 @@ public final class AdapterJson {
         return records;
     }
 
-    private static Map<String, String> object(JsonParser p) throws IOException {
+    /** The object's scalar values as text; each nested value's key goes into {@code notText} with what it is. */
+    private static Map<String, String> object(JsonParser p, Map<String, String> notText) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                values.remove(key);
+                notText.put(key, value == JsonToken.START_OBJECT ? "an object" : "an array");
                 p.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
                 values.remove(key); // a repeated key counts where it last appears
+                notText.remove(key);
                 values.put(key, p.getText());
             }
         }

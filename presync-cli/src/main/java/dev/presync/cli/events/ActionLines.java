@@ -1,6 +1,5 @@
 package dev.presync.cli.events;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.presync.runtime.Action;
 import dev.presync.runtime.ActionSink;
@@ -20,9 +19,7 @@ public final class ActionLines implements AutoCloseable {
     private final ActionSink sink = this::write;
 
     public ActionLines(Writer out) throws IOException {
-        this.json = new JsonFactory().createGenerator(out);
-        this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        this.json.setRootValueSeparator(null); // each object ends its own line; no space before the next
+        this.json = JsonLineOutput.open(out);
     }
 
     /**

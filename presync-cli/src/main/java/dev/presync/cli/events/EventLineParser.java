@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Turns one events line into a {@link RuleEvent}. The line names its event and gives operand
- * values under their own names; derived values (the Pct operands, logout's 'Offline') are never
- * read. Anything else wrong with the line is a {@link ParsedLine.Bad} pointing at the field.
+ * values under their own names; a derived value (a Pct operand, logout's 'Offline') is refused
+ * as a rule test refuses it, saying what it is derived from. Anything else wrong with the line is a {@link ParsedLine.Bad} pointing at the field.
  */
 public final class EventLineParser {
     private static final List<String> EVENT_NAMES = Arrays.stream(EventType.values()).map(EventType::spelling).toList();
@@ -69,8 +69,9 @@ public final class EventLineParser {
         if (operand == null) {
             return EventFields.unknown(f.name(), List.of("event", "agent"));
         }
-        if (EventFields.isDerived(type, operand)) {
-            return null; // derived by presync, never read from the input
+        String derived = EventFields.derivedComplaint(type, operand);
+        if (derived != null) {
+            return derived; // refused as a rule test's given refuses it: presync derives it
         }
         Object value = switch (f.kind()) {
             case STRING -> f.text();

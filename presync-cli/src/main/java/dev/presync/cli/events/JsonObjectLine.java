@@ -63,7 +63,7 @@ public final class JsonObjectLine {
     public static List<Field> read(String line, String expected) throws NotAnObject {
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new NotAnObject(JsonMessages.column(p), expected);
+                throw new NotAnObject(JsonMessages.column(p), expected + "; " + JsonMessages.ONE_PER_LINE);
             }
             List<Field> fields = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -74,12 +74,12 @@ public final class JsonObjectLine {
                 fields.add(new Field(name, column, value(p), text));
             }
             if (p.nextToken() != null) {
-                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object");
+                throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object; " + JsonMessages.ONE_PER_LINE);
             }
             return fields;
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new NotAnObject(column, "not valid JSON: " + JsonMessages.firstLine(e.getOriginalMessage()));
+            throw new NotAnObject(column, JsonMessages.notValid(e));
         } catch (IOException e) {
             throw new NotAnObject(1, "not valid JSON: " + JsonMessages.firstLine(e.getMessage()));
         }

@@ -7,12 +7,16 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines (LF or CRLF) without decoding it, so that one line of bad
  * UTF-8 is reported on its own and the lines after it are still read. Memory holds one line.
+ * It also says whether the next line is already in hand, so a caller answering a live stream
+ * can flush before {@link #next()} would wait.
  */
 public final class LineInput {
     private final InputStream in;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
+    /** Index of the last line end in {@code buffer[0, limit)}, or -1: found once per read. */
+    private int lastLineEnd = -1;
     private int lineNumber;
     private boolean eof;
 
@@ -52,9 +56,13 @@ public final class LineInput {
         return lineNumber;
     }
 
-    /** True when the next line can be read without waiting: output may then stay buffered. */
-    public boolean hasBufferedInput() throws IOException {
-        return position < limit || (!eof && in.available() > 0);
+    /**
+     * True when {@link #next()} can return a whole line without reading: output may then stay
+     * buffered. A buffer holding only the start of the next line does not count, since completing
+     * it may wait on the writer; at the end of the stream nothing is left to wait for.
+     */
+    public boolean hasBufferedInput() {
+        return position <= lastLineEnd || eof;
     }
 
     private boolean fill() throws IOException {
@@ -68,6 +76,10 @@ public final class LineInput {
         }
         position = 0;
         limit = n;
+        lastLineEnd = n - 1;
+        while (lastLineEnd >= 0 && buffer[lastLineEnd] != '\n') {
+            lastLineEnd--;
+        }
         return true;
     }
 }

@@ -42,9 +42,10 @@ public final class Replay {
         }
         ReplayTrace tracer = trace ? new ReplayTrace(new RuleTrace(checked, err), err) : null;
         ReplayWriter writer = new ReplayWriter(out);
+        ReplayPrinter printer = new ReplayPrinter(writer, err, tracer);
         ReplayStats stats;
         try {
-            stats = new Replayer(rules, policy, new ReplayPrinter(writer, err, tracer)).run(new MergedInputs(files));
+            stats = new Replayer(rules, policy, printer).run(new MergedInputs(files, printer));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -59,6 +59,19 @@ final class ReplayPrinter implements ReplayListener {
     }
 
     @Override
+    public void outOfOrder(ReplayItem.Timed item, Instant latest) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.println(item.origin() + ": warning: event at " + item.time() + " is earlier than " + latest
+                + ", the time of an event before it in this input; it is replayed here, out of time order"
+                + " (each input must be sorted by time)");
+        err.flush();
+    }
+
+    @Override
     public void ignored(ReplayItem.Ignored item) {
         if (trace != null) {
             trace.ignored(item);

@@ -1,7 +1,7 @@
 package dev.presync.cli.replay;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.presync.cli.events.JsonLineOutput;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.ValueType;
@@ -19,9 +19,7 @@ final class ReplayWriter {
     private final JsonGenerator json;
 
     ReplayWriter(Writer out) throws IOException {
-        this.json = new JsonFactory().createGenerator(out);
-        this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        this.json.setRootValueSeparator(null);
+        this.json = JsonLineOutput.open(out);
     }
 
     void command(Instant time, Command c, String input, RuleEvent cause) throws IOException {

@@ -7,12 +7,18 @@ import java.util.Map;
  * One {@code AC_PresenceSyncRule} record as read from an export: its field values as text (a
  * field the export lacks is absent) and where it was found.
  *
- * @param row  the 1-based record number, not counting a CSV header
- * @param line the 1-based line the record starts on
+ * @param row     the 1-based record number, not counting a CSV header
+ * @param line    the 1-based line the record starts on
+ * @param problem what makes the record unreadable as a whole (a field of the wrong type, a CSV row
+ *                longer than the header), or null
  */
-record AdapterRecord(int row, int line, Map<AdapterField, String> fields) {
+record AdapterRecord(int row, int line, Map<AdapterField, String> fields, String problem) {
     AdapterRecord {
         fields = fields.isEmpty() ? Map.of() : new EnumMap<>(fields);
+    }
+
+    AdapterRecord(int row, int line, Map<AdapterField, String> fields) {
+        this(row, line, fields, null);
     }
 
     /** The field's value, trimmed; empty when absent. */

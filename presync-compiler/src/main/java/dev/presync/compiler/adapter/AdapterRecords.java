@@ -51,7 +51,11 @@ final class AdapterRecords {
                     fields.put(columns[i], values.get(i));
                 }
             }
-            records.add(new AdapterRecord(r, rows.get(r).line(), fields));
+            String problem = values.size() > columns.length
+                    ? "it has " + values.size() + " fields and the header " + columns.length
+                            + " (a comma in a value that is not quoted?)"
+                    : null;
+            records.add(new AdapterRecord(r, rows.get(r).line(), fields, problem));
         }
         return records;
     }
@@ -76,7 +80,14 @@ final class AdapterRecords {
                     fields.put(field, value);
                 }
             });
-            records.add(new AdapterRecord(records.size() + 1, e.line(), fields));
+            String problem = null;
+            for (Map.Entry<String, String> n : e.notText().entrySet()) {
+                AdapterField field = AdapterField.byColumn(n.getKey());
+                if (field != null && problem == null) {
+                    problem = field.label() + " must be text, not " + n.getValue();
+                }
+            }
+            records.add(new AdapterRecord(records.size() + 1, e.line(), fields, problem));
         }
         return records;
     }

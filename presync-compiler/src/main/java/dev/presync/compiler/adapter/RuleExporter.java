@@ -43,6 +43,12 @@ public final class RuleExporter {
                         : "the adapter compares once, and its condition is " + rule.condition()));
                 continue;
             }
+            if (compare.left() instanceof Term.Text a && compare.right() instanceof Term.Text b
+                    && RuleTextWriter.isNumber(a.value()) && RuleTextWriter.isNumber(b.value())) {
+                refusals.add(new Refusal(rule, "it compares two texts that look like numbers, '" + a.value() + "' and '"
+                        + b.value() + "', and the adapter's static values would come back as numbers"));
+                continue;
+            }
             Map<AdapterField, String> r = new EnumMap<>(AdapterField.class);
             boolean named = !rule.label().equals(ruleSet.sourceName() + ":" + rule.line());
             r.put(AdapterField.NAME, named ? rule.label() : "");

@@ -25,9 +25,19 @@ public final class RuleImporter {
     /**
      * One record of an export read by another reader, e.g. one object of a JSON array: its scalar
      * values as text, by column or key name (matched as {@link AdapterField} says; others are
-     * ignored; a null value counts as absent), and the line it starts on.
+     * ignored; a null value counts as absent), and the line it starts on. {@code notText} names,
+     * by key, the values that are not text at all (e.g. "an array"): a field of the form holding
+     * one is reported as what it is, not as empty.
      */
-    public record Exported(int line, Map<String, String> values) {
+    public record Exported(int line, Map<String, String> values, Map<String, String> notText) {
+        public Exported {
+            values = Map.copyOf(values);
+            notText = Map.copyOf(notText);
+        }
+
+        public Exported(int line, Map<String, String> values) {
+            this(line, values, Map.of());
+        }
     }
 
     /** The export as a whole could not be read; nothing converts. */
@@ -53,6 +63,9 @@ public final class RuleImporter {
 
     /** Converts a CSV export; {@code sourceName} goes into the file's heading comment. */
     public static Result convertCsv(String sourceName, String exportText) throws Unreadable {
+        if (withoutBom(exportText).stripLeading().startsWith("{")) {
+            throw new Unreadable(1, 1, "a JSON object; an export is a JSON array of rule records, [{...}, {...}], or a CSV");
+        }
         try {
             return translate(sourceName, AdapterRecords.csv(withoutBom(exportText)));
         } catch (AdapterRecords.BadFile e) {

@@ -1,13 +1,13 @@
 package dev.presync.compiler.adapter;
 
 import dev.presync.compiler.ast.Comparator;
+import dev.presync.compiler.syntax.RuleNames;
 import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +16,7 @@ import java.util.regex.Pattern;
  * would never fire), so import shows the same diagnostics {@code check} would.
  */
 final class RuleTextWriter {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-    private static final Set<String> KEYWORDS = Set.of("rule", "on", "when", "set", "not", "and", "or", "inactive",
-            "status", "channels");
 
     /** A record that cannot become a rule, and why. */
     static final class Unconvertible extends Exception {
@@ -34,6 +31,9 @@ final class RuleTextWriter {
     }
 
     static String rule(AdapterRecord r) throws Unconvertible {
+        if (r.problem() != null) {
+            throw new Unconvertible(r.problem());
+        }
         EventType event = pick(AdapterLabels.source(r.get(AdapterField.SOURCE)), "Source", r.get(AdapterField.SOURCE),
                 String.join(", ", AdapterLabels.sourceLabels()));
         Destination destination = pick(AdapterLabels.destination(r.get(AdapterField.DESTINATION)), "Destination",
@@ -46,8 +46,8 @@ final class RuleTextWriter {
         if (!active(r)) {
             out.append("inactive ");
         }
-        String name = r.get(AdapterField.NAME);
-        if (!name.isEmpty()) {
+        String name = r.raw(AdapterField.NAME); // exactly as exported: spaces at either end are part of a name
+        if (!name.isBlank()) {
             out.append("rule ").append(name(name)).append('\n').append("  ");
         }
         out.append("on ").append(event.spelling()).append('\n');
@@ -87,8 +87,10 @@ final class RuleTextWriter {
         Operand right = operand(b, "Operand B");
         Comparator comparator = pick(AdapterLabels.comparator(op), "Comparator", op,
                 String.join(", ", AdapterLabels.comparatorLabels()));
-        return side(left, r.raw(AdapterField.OPERAND_A_VALUE), right, "Operand A Value") + " " + comparator.symbol() + " "
-                + side(right, r.raw(AdapterField.OPERAND_B_VALUE), left, "Operand B Value");
+        String aValue = r.raw(AdapterField.OPERAND_A_VALUE);
+        String bValue = r.raw(AdapterField.OPERAND_B_VALUE);
+        return side(left, aValue, right, bValue, "Operand A Value") + " " + comparator.symbol() + " "
+                + side(right, bValue, left, aValue, "Operand B Value");
     }
 
     /** The operand a label names; null for Static Value. */
@@ -100,18 +102,32 @@ final class RuleTextWriter {
     }
 
     /** One side: the operand's name, or the static value typed after the other side. */
-    private static String side(Operand operand, String value, Operand other, String field) throws Unconvertible {
+    private static String side(Operand operand, String value, Operand other, String otherValue, String field)
+            throws Unconvertible {
         if (operand != null) {
             return operand.spelling();
         }
-        if (other != null && other.type() == ValueType.NUMBER && NUMBER.matcher(value.trim()).matches()) {
+        if (other != null && other.type() == ValueType.NUMBER && isNumber(value)) {
             return value.trim();
+        }
+        if (other == null && isNumber(value) && isNumber(otherValue)) {
+            return value.trim(); // two static numbers compare as numbers: 10 < 9 is false
         }
         return literal(value, field);
     }
 
+    /**
+     * True for a static value that import writes as a number when the other side is a number or
+     * another such value; export refuses two texts that both look like this, as they would not
+     * come back as texts.
+     */
+    static boolean isNumber(String value) {
+        return NUMBER.matcher(value.trim()).matches();
+    }
+
     private static String name(String name) throws Unconvertible {
-        return WORD.matcher(name).matches() && !KEYWORDS.contains(name) ? name : literal(name, "Name");
+        literal(name, "Name"); // refuses a line break
+        return RuleNames.write(name);
     }
 
     private static String literal(String value, String field) throws Unconvertible {

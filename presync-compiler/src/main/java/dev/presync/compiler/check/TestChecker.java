@@ -97,11 +97,9 @@ final class TestChecker {
         if (!given.add(operand)) {
             return name + " is given twice";
         }
-        if (operand.isDerived()) {
-            return name + " is derived from workload and capacity; give those instead";
-        }
-        if (EventFields.isDerived(type, operand)) {
-            return "a logout always has SalesforceNewState 'Offline'; give no fields";
+        String derived = EventFields.derivedComplaint(type, operand);
+        if (derived != null) {
+            return derived;
         }
         Expr value = f.value();
         if (value instanceof Expr.StringLit s) {

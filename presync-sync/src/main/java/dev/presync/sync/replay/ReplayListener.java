@@ -31,6 +31,13 @@ public interface ReplayListener {
     default void ignored(ReplayItem.Ignored item) {
     }
 
+    /**
+     * An event earlier than {@code latest}, the time of an event before it in the same input: it is
+     * replayed where it stands, out of time order.
+     */
+    default void outOfOrder(ReplayItem.Timed item, Instant latest) {
+    }
+
     /** A record that could not be read; the replay goes on. */
     default void bad(ReplayItem.Bad item) {
     }

@@ -18,22 +18,31 @@ import java.util.Map;
  */
 public final class AgentEventRecords {
     private static final String CURRENT = "CurrentAgentSnapshot";
+    private static final String PREVIOUS = "PreviousAgentSnapshot";
 
     private AgentEventRecords() {
     }
 
     /** The event {@code record} reports, why it is ignored, or what is wrong with it. */
     public static Reading read(Map<String, ?> record) {
-        String type = JsonValues.string(record, "EventType");
-        if (type == null) {
+        Object eventType = record.get("EventType");
+        if (eventType == null) {
             return Reading.Problem.ofRecord("missing \"EventType\": not an Agent Event Stream record");
         }
+        try {
+            return read(record, JsonValues.requiredText(record, "EventType"));
+        } catch (RecordProblem p) {
+            return p.reading();
+        }
+    }
+
+    private static Reading read(Map<String, ?> record, String type) throws RecordProblem {
         switch (type) {
             case "HEART_BEAT":
                 return new Reading.Ignored("HEART_BEAT");
             case "LOGIN":
             case "LOGOUT":
-                if (JsonValues.objectAt(record, CURRENT) == null) {
+                if (record.get(CURRENT) == null) {
                     return new Reading.Ignored(type + " without a snapshot: no status to read");
                 }
                 break;
@@ -43,52 +52,62 @@ public final class AgentEventRecords {
                 return Reading.Problem.at("EventType", "unknown EventType '" + type
                         + "'; expected STATE_CHANGE, LOGIN, LOGOUT or HEART_BEAT");
         }
-        String timestamp = JsonValues.string(record, "EventTimestamp");
-        if (timestamp == null) {
-            return Reading.Problem.at("EventTimestamp", "missing \"EventTimestamp\"");
-        }
+        String timestamp = JsonValues.requiredText(record, "EventTimestamp");
         Instant time = JsonValues.time(timestamp);
         if (time == null) {
             return Reading.Problem.at("EventTimestamp", JsonValues.notATime("EventTimestamp", timestamp));
         }
-        Map<String, ?> current = JsonValues.objectAt(record, CURRENT);
-        if (current == null) {
+        if (record.get(CURRENT) == null) {
             return Reading.Problem.ofRecord(type + " record without a " + CURRENT);
         }
-        String agent = JsonValues.string(JsonValues.objectAt(current, "Configuration"), "Username");
-        if (agent == null) {
-            return new Reading.Problem(List.of(CURRENT, "Configuration", "Username"),
-                    "missing CurrentAgentSnapshot.Configuration.Username: cannot tell which agent this is");
-        }
-        String now = status(current);
-        if (now == null) {
-            return new Reading.Problem(List.of(CURRENT, "AgentStatus", "Name"), "missing CurrentAgentSnapshot.AgentStatus.Name");
-        }
-        Map<String, ?> previous = JsonValues.objectAt(record, "PreviousAgentSnapshot");
-        String before = previous == null ? null : status(previous);
+        String agent = JsonValues.requiredText(record, CURRENT, "Configuration", "Username");
+        String now = checkedStatus(record, CURRENT);
+        String before = record.get(PREVIOUS) == null ? null : checkedStatus(record, PREVIOUS);
         return new Reading.Event(time, new SourceEvent.ConnectStatusChanged(agent, before, now));
     }
 
-    /** The snapshot's status as the CCP shows it, or null without {@code AgentStatus.Name}. */
+    /** The status of the snapshot under {@code key}, every part of it checked. */
+    private static String checkedStatus(Map<String, ?> record, String key) throws RecordProblem {
+        String chosen = JsonValues.requiredText(record, key, "AgentStatus", "Name");
+        return ConnectStatus.derive(chosen, contacts(record, key));
+    }
+
+    /**
+     * The snapshot's status as the CCP shows it, or null without {@code AgentStatus.Name}; for an
+     * embedder holding one snapshot. {@link #read} checks every part of it instead.
+     */
     public static String status(Map<String, ?> snapshot) {
         String chosen = JsonValues.string(JsonValues.objectAt(snapshot, "AgentStatus"), "Name");
         if (chosen == null) {
             return null;
         }
-        return ConnectStatus.derive(chosen, contacts(snapshot.get("Contacts")));
+        try {
+            return ConnectStatus.derive(chosen, contacts(Map.of(CURRENT, snapshot), CURRENT));
+        } catch (RecordProblem p) {
+            return ConnectStatus.derive(chosen, List.of());
+        }
     }
 
+    /** The snapshot's contacts: none when {@code Contacts} is missing or null, a problem when it is not a list of objects. */
     @SuppressWarnings("unchecked")
-    private static List<ConnectStatus.Contact> contacts(Object value) {
+    private static List<ConnectStatus.Contact> contacts(Map<String, ?> record, String key) throws RecordProblem {
+        Object value = ((Map<String, ?>) record.get(key)).get("Contacts");
         List<ConnectStatus.Contact> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map) {
-                    Map<String, ?> c = (Map<String, ?>) o;
-                    out.add(new ConnectStatus.Contact(JsonValues.string(c, "Channel"),
-                            JsonValues.string(c, "InitiationMethod"), JsonValues.string(c, "State")));
-                }
+        if (value == null) {
+            return out;
+        }
+        List<String> path = List.of(key, "Contacts");
+        if (!(value instanceof List<?> list)) {
+            throw new RecordProblem(path, JsonValues.name(path) + " must be an array of contacts, not " + JsonValues.describe(value));
+        }
+        for (Object o : list) {
+            if (!(o instanceof Map)) {
+                throw new RecordProblem(path, "each of " + JsonValues.name(path) + " must be a contact object, not "
+                        + JsonValues.describe(o));
             }
+            Map<String, ?> c = (Map<String, ?>) o;
+            out.add(new ConnectStatus.Contact(JsonValues.string(c, "Channel"),
+                    JsonValues.string(c, "InitiationMethod"), JsonValues.string(c, "State")));
         }
         return out;
     }

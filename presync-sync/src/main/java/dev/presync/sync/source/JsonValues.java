@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +39,58 @@ final class JsonValues {
             return null;
         }
         return object.get(key) instanceof String s ? s : null;
+    }
+
+    /**
+     * The string at {@code path}; a missing step, a step that is not an object, a value of another
+     * type and an empty string are each reported as what they are, at the keys that lead there.
+     */
+    static String requiredText(Map<String, ?> root, String... path) throws RecordProblem {
+        Object at = root;
+        for (int i = 0; i < path.length; i++) {
+            List<String> keys = Arrays.asList(path).subList(0, i + 1);
+            if (!(at instanceof Map<?, ?> object)) {
+                throw new RecordProblem(keys.subList(0, i), name(keys.subList(0, i)) + " must be an object, not " + describe(at));
+            }
+            at = object.get(path[i]);
+            if (at == null) {
+                throw new RecordProblem(keys, "missing " + name(Arrays.asList(path)));
+            }
+        }
+        List<String> keys = Arrays.asList(path);
+        if (!(at instanceof String text)) {
+            throw new RecordProblem(keys, name(keys) + " must be a string, not " + describe(at));
+        }
+        if (text.isEmpty()) {
+            throw new RecordProblem(keys, name(keys) + " is empty");
+        }
+        return text;
+    }
+
+    /** How a message names the key at {@code path}: {@code "time"}, or {@code A.B.C} for a nested one. */
+    static String name(List<String> path) {
+        return path.size() == 1 ? "\"" + path.get(0) + "\"" : String.join(".", path);
+    }
+
+    /** A parsed JSON value as a message shows it: {@code the string "5"}, {@code the number 5}, {@code an object}. */
+    static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return "the string \"" + s + "\"";
+        }
+        if (value instanceof Number n) {
+            BigDecimal d = decimal(n);
+            return "the number " + (d == null ? n.toString() : d.toPlainString());
+        }
+        if (value instanceof Boolean b) {
+            return b.toString();
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        return value instanceof List ? "an array" : "a " + value.getClass().getSimpleName();
     }
 
     /** An ISO-8601 time with an offset, e.g. {@code 2019-08-13T20:58:44.031Z}; null when it is not one. */

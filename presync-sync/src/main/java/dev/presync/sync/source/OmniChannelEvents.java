@@ -72,7 +72,10 @@ public final class OmniChannelEvents {
             return null;
         }
         if (!(v instanceof String s)) {
-            throw new Bad(key, "\"" + key + "\" must be a string");
+            throw new Bad(key, "\"" + key + "\" must be a string, not " + JsonValues.describe(v));
+        }
+        if (required && s.isEmpty()) {
+            throw new Bad(key, "\"" + key + "\" is empty");
         }
         return s;
     }
@@ -82,9 +85,12 @@ public final class OmniChannelEvents {
         if (v == null) {
             throw new Bad(key, "missing \"" + key + "\"");
         }
+        if (!(v instanceof Number)) {
+            throw new Bad(key, "\"" + key + "\" must be a number, not " + JsonValues.describe(v));
+        }
         Long n = JsonValues.wholeNumber(v);
         if (n == null) {
-            throw new Bad(key, "\"" + key + "\" must be a whole number, not negative: " + v);
+            throw new Bad(key, "\"" + key + "\" must be a whole number, not negative: " + JsonValues.describe(v));
         }
         return n;
     }

@@ -90,6 +90,27 @@ class ReplayerTest {
         public void bad(ReplayItem.Bad item) {
             lines.add(item.origin() + ":" + item.column() + " bad " + item.message());
         }
+
+        @Override
+        public void outOfOrder(ReplayItem.Timed item, Instant latest) {
+            lines.add(item.origin() + " out of order: " + item.time() + " after " + latest);
+        }
+    }
+
+    @Test
+    void anEventEarlierThanOneBeforeItInItsInputIsReportedAndStillReplayed() throws IOException {
+        Log log = new Log();
+        MergedInputs merged = new MergedInputs(List.of(
+                of(connect(2, "c:1", "Available")),
+                of(omni(5, "s:1", "Busy"), omni(3, "s:2", "Lunch"), omni(4, "s:3", "Break"), omni(6, "s:4", "Away"))), log);
+        List<String> order = new ArrayList<>();
+        for (ReplayItem i = merged.next(); i != null; i = merged.next()) {
+            order.add(i.origin());
+        }
+        assertEquals(List.of("c:1", "s:1", "s:2", "s:3", "s:4"), order);
+        assertEquals(List.of(
+                "s:2 out of order: 2026-11-24T09:03:00Z after 2026-11-24T09:05:00Z",
+                "s:3 out of order: 2026-11-24T09:04:00Z after 2026-11-24T09:05:00Z"), log.lines);
     }
 
     @Test

@@ -42,7 +42,7 @@ class AgentEventRecordsTest {
     @Test
     void eachProblemIsTiedToTheKeysThatLeadToIt() {
         assertEquals(new Reading.Problem(List.of(), "missing \"EventType\": not an Agent Event Stream record"),
-                AgentEventRecords.read(Json.parse("{\"EventType\":5}")));
+                AgentEventRecords.read(Json.parse("{\"EventId\":\"e1\"}")));
         assertEquals(List.of("EventType"), problem("{\"EventType\":\"STATE_CHANGED\"}").keyPath());
         assertEquals(new Reading.Problem(List.of("EventTimestamp"),
                         "\"EventTimestamp\" is not an ISO-8601 time such as 2026-11-24T09:00:00Z: yesterday"),
@@ -53,6 +53,32 @@ class AgentEventRecordsTest {
                 problem(OUTBOUND_CALL.replace("\"Name\":\"Available\",", "")).keyPath());
         assertEquals(new Reading.Problem(List.of(), "STATE_CHANGE record without a CurrentAgentSnapshot"),
                 AgentEventRecords.read(Json.parse("{\"EventType\":\"STATE_CHANGE\",\"EventTimestamp\":\"2026-11-24T09:00:00Z\"}")));
+    }
+
+    @Test
+    void wrongTypesAreNamedAsWrongTypesNotAsMissing() {
+        assertEquals(new Reading.Problem(List.of("EventType"), "\"EventType\" must be a string, not the number 5"),
+                AgentEventRecords.read(Json.parse("{\"EventType\":5}")));
+        assertEquals(new Reading.Problem(List.of("CurrentAgentSnapshot", "AgentStatus", "Name"),
+                        "CurrentAgentSnapshot.AgentStatus.Name must be a string, not the number 5"),
+                problem(OUTBOUND_CALL.replace("\"Name\":\"Available\",", "\"Name\":5,")));
+        assertEquals(new Reading.Problem(List.of("CurrentAgentSnapshot", "AgentStatus"),
+                        "CurrentAgentSnapshot.AgentStatus must be an object, not the string \"Available\""),
+                problem(OUTBOUND_CALL.replace("{\"ARN\":\"arn\",\"Name\":\"Available\",\"StartTimestamp\":\"2026-11-24T09:00:00Z\"}", "\"Available\"")));
+    }
+
+    @Test
+    void contactsThatAreNotAnArrayOfObjectsAndAnEmptyStatusAreProblems() {
+        assertEquals(new Reading.Problem(List.of("CurrentAgentSnapshot", "Contacts"),
+                        "CurrentAgentSnapshot.Contacts must be an array of contacts, not the string \"nope\""),
+                problem(OUTBOUND_CALL.replace("\"Contacts\":[{\"Channel\":\"VOICE\",\"InitiationMethod\":\"OUTBOUND\",\"State\":\"CONNECTING\",\"ContactId\":\"c1\"}]",
+                        "\"Contacts\":\"nope\"")));
+        assertEquals(new Reading.Problem(List.of("PreviousAgentSnapshot", "Contacts"),
+                        "each of PreviousAgentSnapshot.Contacts must be a contact object, not the number 1"),
+                problem(OUTBOUND_CALL.replace("\"Contacts\":[]}", "\"Contacts\":[1]}")));
+        assertEquals(new Reading.Problem(List.of("CurrentAgentSnapshot", "AgentStatus", "Name"),
+                        "CurrentAgentSnapshot.AgentStatus.Name is empty"),
+                problem(OUTBOUND_CALL.replace("\"Name\":\"Available\",", "\"Name\":\"\",")));
     }
 
     private static Reading.Problem problem(String json) {

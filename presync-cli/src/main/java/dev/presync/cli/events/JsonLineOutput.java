@@ -1,0 +1,93 @@
+package dev.presync.cli.events;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON generator every JSON-lines output of the CLI writes through. Its one addition to
+ * Jackson: a UTF-16 surrogate without its partner, which an input may carry as {@code "\ud800"}
+ * and which UTF-8 cannot encode, is written back as that escape instead of being turned into
+ * {@code ?} by the encoder, so a value such as an agent id is echoed unchanged.
+ */
+public final class JsonLineOutput {
+    private JsonLineOutput() {
+    }
+
+    /** A generator on {@code out} that writes one root value after another and never closes {@code out}. */
+    public static JsonGenerator open(Writer out) throws IOException {
+        JsonGenerator json = new JsonFactory().createGenerator(new LoneSurrogateEscapes(out));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setRootValueSeparator(null); // each value ends its own line; no space before the next
+        return json;
+    }
+
+    /**
+     * Passes text through, writing an unpaired surrogate as a {@code \\uXXXX} escape. Jackson writes
+     * surrogates only inside JSON strings, where that escape means the same character. A high
+     * surrogate is held until the next character shows whether it is paired.
+     */
+    static final class LoneSurrogateEscapes extends FilterWriter {
+        private char pendingHigh;
+
+        LoneSurrogateEscapes(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            char ch = (char) c;
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(ch)) {
+                    out.write(high);
+                    out.write(ch);
+                    return;
+                }
+                escape(high);
+            }
+            if (Character.isHighSurrogate(ch)) {
+                pendingHigh = ch;
+            } else if (Character.isLowSurrogate(ch)) {
+                escape(ch);
+            } else {
+                out.write(ch);
+            }
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            int plainFrom = offset;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                if (pendingHigh != 0 || Character.isSurrogate(text[i])) {
+                    out.write(text, plainFrom, i - plainFrom);
+                    write(text[i]);
+                    plainFrom = i + 1;
+                }
+            }
+            out.write(text, plainFrom, end - plainFrom);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            write(text.toCharArray(), offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (pendingHigh != 0) {
+                escape(pendingHigh);
+                pendingHigh = 0;
+            }
+            out.flush();
+        }
+
+        private void escape(char surrogate) throws IOException {
+            out.write(String.format("\\u%04x", (int) surrogate));
+        }
+    }
+}
