@@ -1,11 +1,13 @@
 package dev.presync.flink.job;
 
+import dev.presync.cli.events.JsonObjectLine;
 import dev.presync.flink.source.InputLine;
 import dev.presync.sync.replay.ReplayItem;
 import dev.presync.sync.source.AgentEventRecords;
 import dev.presync.sync.source.OmniChannelEvents;
 import dev.presync.sync.source.Reading;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,9 +29,11 @@ final class LineReading {
         Map<String, Integer> columns = new HashMap<>();
         Reading reading;
         try {
-            Map<String, Object> object = JsonLine.object(line.text, columns);
+            List<JsonObjectLine.Field> fields = JsonObjectLine.read(line.text, "expected a JSON object");
+            fields.forEach(f -> columns.put(f.name(), f.column()));
+            Map<String, Object> object = JsonObjectLine.values(fields);
             reading = line.input == InputLine.CONNECT ? AgentEventRecords.read(object) : OmniChannelEvents.read(object);
-        } catch (JsonLine.NotAnObject e) {
+        } catch (JsonObjectLine.NotAnObject e) {
             return new ReplayItem.Bad(line.source, number, e.column, e.getMessage(), line.text);
         }
         if (reading instanceof Reading.Event e) {
