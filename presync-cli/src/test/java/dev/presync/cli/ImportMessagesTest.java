@@ -41,4 +41,15 @@ class ImportMessagesTest {
         assertTrue(run.err().contains(csv + ":3: error: row 2 ('M') not imported: it has 11 fields and the header 10"), run.err());
         assertTrue(run.out().contains("rule L"), run.out());
     }
+
+    @Test
+    void aControlCharacterInAValueFailsItsRowNotTheWrittenFile() {
+        // Found by the AdapterImportFuzzTest campaign: a NUL in Value was written into the rule text,
+        // which the checker then refused as a whole file.
+        String csv = TempFiles.write(dir, "r.csv", HEADER + ROW + ROW.replace("L,", "M,").replace(",Lunch,true\n", ",Lu\u0000nch,true\n"));
+        CliRun run = CliRun.of("import", csv);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(csv + ":3: error: row 2 ('M') not imported: Value holds the control character U+0000"), run.err());
+        assertTrue(run.out().contains("rule L") && !run.out().contains("\u0000"), run.out());
+    }
 }

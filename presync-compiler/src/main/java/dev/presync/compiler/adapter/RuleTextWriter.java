@@ -126,13 +126,21 @@ final class RuleTextWriter {
     }
 
     private static String name(String name) throws Unconvertible {
-        literal(name, "Name"); // refuses a line break
+        literal(name, "Name"); // refuses line breaks and other control characters
         return RuleNames.write(name);
     }
 
     private static String literal(String value, String field) throws Unconvertible {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             throw new Unconvertible(field + " holds a line break, which a rule file cannot");
+        }
+        // The checker refuses every other control character in a string too (bad-character), so the
+        // record fails here, with its row, rather than as an error in the written file.
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new Unconvertible(String.format("%s holds the control character U+%04X, which a rule file cannot", field, (int) c));
+            }
         }
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
