@@ -46,8 +46,19 @@ import org.drools.model.impl.ModelImpl;
  * comes first, so rules share the hashed node. A rule whose whole condition is an {@code or} of
  * equalities on one operand with distinct literals becomes an {@code or} of indexed patterns
  * (Drools builds one sub-rule per branch; an event's value matches one branch at most, so the
- * rule still fires once). Constraints are named by their text, which is how Drools decides that
- * two rules' constraints are the same node.
+ * rule still fires once).
+ *
+ * <p>Constraints are named by their text with any literal moved to the right ({@link #canonical}),
+ * because the name is how Drools decides that two rules' constraints are one node. That naming
+ * is required for correctness, not only for sharing: Drools keeps one alpha node per hashed
+ * (field, value) and silently replaces the first when a second, differently named node on the
+ * same value is added, so {@code 'a' == X} beside {@code X == 'a'} lost a rule at 10,000 rules.
+ *
+ * <p>The alpha network compiler (ANC, {@code drools-alphanetwork-compiler}) is not used: in
+ * 10.2.0 it generates one {@code switch} per object type over all hashed alpha nodes, as if they
+ * were on one field, and the Connect rules here are hashed on two (ConnectNewState and
+ * ConnectOldState), so its generated source fails to compile ("duplicate case label") at 1,000
+ * rules; see docs/performance.md.
  *
  * <p>presync's semantics: every matching rule fires, in source order, with no chaining. The
  * consequence only appends the rule's action to a {@link Fired} global and changes no fact, so
@@ -100,7 +111,7 @@ final class DroolsRuleModel {
         ordered.sort(java.util.Comparator.comparingInt(c -> rank(c, popularity)));
         PatternDef<DroolsEvent> p = pattern(event);
         for (Condition c : ordered) {
-            String id = prefix + c;
+            String id = prefix + canonical(c);
             Condition.Compare key = indexable(c);
             if (key == null) {
                 p = p.expr(id, DroolsPredicates.of(c));
@@ -147,6 +158,19 @@ final class DroolsRuleModel {
             return null;
         }
         return cmp;
+    }
+
+    /**
+     * The constraint's name: its text, with a literal on the left moved to the right, so that
+     * {@code 'a' == X} and {@code X == 'a'} are one alpha node. Two differently named constraints
+     * indexed on the same value would otherwise both go into the object-type node's hash, and
+     * Drools 10.2 then loses one of them (a rule did not fire at 10,000 rules).
+     */
+    private static String canonical(Condition c) {
+        if (c instanceof Condition.Compare cmp && !(cmp.left() instanceof Term.Field) && cmp.right() instanceof Term.Field) {
+            return new Condition.Compare(cmp.right(), cmp.op().flipped(), cmp.left()).toString();
+        }
+        return c.toString();
     }
 
     private static Operand field(Condition.Compare cmp) {
