@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EvaluateBenchmark {
-    @Param({"java", "presync-compiled", "presync-sink", "presync-interpreted", "spel", "aviator", "mvel", "jexl", "cel"})
+    @Param({"java", "presync-compiled", "presync-sink", "presync-interpreted", "spel", "aviator", "mvel", "jexl", "cel", "drools"})
     public String engine;
 
     @Param({"10", "100", "1000", "10000"})

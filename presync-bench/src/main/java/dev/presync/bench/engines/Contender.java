@@ -7,6 +7,7 @@ import dev.presync.bench.engines.peer.CelEngine;
 import dev.presync.bench.engines.peer.JexlEngine;
 import dev.presync.bench.engines.peer.MvelEngine;
 import dev.presync.bench.engines.peer.SpelEngine;
+import dev.presync.bench.engines.peer.drools.DroolsEngine;
 import dev.presync.bench.workload.Workload;
 import dev.presync.compiler.Engine;
 import dev.presync.runtime.Action;
@@ -26,7 +27,9 @@ public enum Contender {
     AVIATOR("aviator", w -> AviatorEngine.prepare(w.rules())),
     MVEL("mvel", w -> MvelEngine.prepare(w.rules())),
     JEXL("jexl", w -> JexlEngine.prepare(w.rules())),
-    CEL("cel", w -> CelEngine.prepare(w.rules()));
+    CEL("cel", w -> CelEngine.prepare(w.rules())),
+    /** Drools 10, executable model built with its Java DSL, one reused stateful session. */
+    DROOLS("drools", w -> DroolsEngine.prepare(w.rules()));
 
     private final String id;
     private final Function<Workload, PreparedEngine> loader;

@@ -25,8 +25,8 @@ public final class Report {
     static final String COMPILED = "presync-compiled";
     static final String SINK = "presync-sink";
     static final List<String> ENGINE_ORDER = List.of(JAVA, COMPILED, SINK, "presync-interpreted", "spel", "aviator",
-            "mvel", "jexl", "cel");
-    static final List<String> PEERS = List.of("spel", "aviator", "mvel", "jexl", "cel");
+            "mvel", "jexl", "cel", "drools");
+    static final List<String> PEERS = List.of("spel", "aviator", "mvel", "jexl", "cel", "drools");
 
     private Report() {
     }
