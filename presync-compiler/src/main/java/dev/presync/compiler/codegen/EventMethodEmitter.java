@@ -53,7 +53,9 @@ final class EventMethodEmitter {
         this.extractor = extractor;
         this.plan = plan;
         this.suffix = "$" + plan.type().spelling();
-        this.chunkHomes = new MethodHome[(plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
+        // A direct scan tests every rule inline: no holds$Type, no chunks.
+        this.chunkHomes = new MethodHome[DirectScanEmitter.fits(plan) ? 0
+                : (plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
         for (int k = 0; k < chunkHomes.length; k++) {
             chunkHomes[k] = placer.place(1 << CHUNK_SHIFT);
         }
@@ -75,6 +77,12 @@ final class EventMethodEmitter {
     void emit(Runnable drainExtracted) {
         constants.add(actionsField(plan), ConstantTables.Kind.ACTIONS,
                 plan.rules().stream().map(CheckedRule::action).toArray(Action[]::new));
+        if (DirectScanEmitter.fits(plan)) {
+            DirectScanEmitter.emit(method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, scanName(plan), SCAN_DESCRIPTOR),
+                    self, constants, extractor, plan);
+            drainExtracted.run();
+            return;
+        }
         emitEval();
         emitHolds();
         for (int chunk = 0; chunk < chunkHomes.length; chunk++) {

@@ -37,9 +37,12 @@ final class IndexPlanner {
         List<Map<Operand, SortedSet<String>>> textKeys = new ArrayList<>();
         List<Map<Operand, List<Conjuncts.Bound>>> bounds = new ArrayList<>();
         Map<Operand, Integer> usable = new EnumMap<>(Operand.class);
+        List<Condition> folded = new ArrayList<>();
         for (CheckedRule rule : rules) {
-            Map<Operand, SortedSet<String>> t = Conjuncts.textKeys(rule.condition(), type);
-            Map<Operand, List<Conjuncts.Bound>> n = Conjuncts.numericBounds(rule.condition(), type);
+            Condition condition = EventFacts.fold(rule.condition(), type);
+            folded.add(condition);
+            Map<Operand, SortedSet<String>> t = Conjuncts.textKeys(condition, type);
+            Map<Operand, List<Conjuncts.Bound>> n = Conjuncts.numericBounds(condition, type);
             textKeys.add(t);
             bounds.add(n);
             t.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
@@ -57,9 +60,12 @@ final class IndexPlanner {
                     best = o;
                 }
             }
-            Condition condition = rules.get(position).condition();
+            Condition condition = folded.get(position);
             tested.add(best != null && best.type() == ValueType.TEXT
                     ? Conjuncts.withoutTextKey(condition, best, type) : condition);
+            if (EventFacts.isNever(condition)) {
+                continue; // the event type alone rules it out: in no stream
+            }
             if (best == null) {
                 unkeyed.add(position);
             } else if (best.type() == ValueType.TEXT) {
