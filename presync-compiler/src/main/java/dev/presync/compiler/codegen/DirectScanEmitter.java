@@ -24,14 +24,21 @@ import org.objectweb.asm.commons.TableSwitchGenerator;
  * and a two-level switch per candidate, which dominates when a type has only a few rules (the
  * 10-rule benchmark measured 2x the hand-written Java with it).
  *
- * <p>Only for types within {@link #MAX_RULES} rules, {@link #MAX_KEYS} keys per text index and
- * {@link #BUDGET} estimated bytes of conditions, so the method stays small enough for the JIT to
- * inline; bigger types keep the indexed scan.
+ * <p>Only for types within {@link #MAX_RULES} rules, {@link #MAX_KEYS} keys per text index,
+ * {@link #MAX_UNINDEXED} rules outside text indexes and {@link #BUDGET} estimated bytes of
+ * conditions; bigger types keep the indexed scan, whose cost does not grow with the rule count.
  */
 final class DirectScanEmitter {
-    static final int MAX_RULES = 16;
-    static final int MAX_KEYS = 16;
-    static final int BUDGET = 1024;
+    static final int MAX_RULES = 64;
+    static final int MAX_KEYS = 64;
+    /** Rules no text index finds are tested one by one: past this many, the indexed scan is cheaper. */
+    static final int MAX_UNINDEXED = 8;
+    /**
+     * Estimated bytes of conditions ({@link ConditionEmitter#size}, 64 per comparison where real
+     * code takes about 25). With the switch and the recording code, the method stays well under
+     * HotSpot's 8,000-byte limit above which a method is never JIT-compiled.
+     */
+    static final int BUDGET = 4000;
     /** At most this many keys are tried by {@code equals} alone, without the hash switch. */
     private static final int EQUALS_ONLY = 2;
     private static final Type STRING = Type.getType(String.class);
@@ -74,11 +81,24 @@ final class DirectScanEmitter {
                 return false;
             }
         }
-        int size = 0;
-        for (Condition c : plan.tested()) {
-            size += Math.min(ConditionEmitter.size(c), ConditionEmitter.INLINE_LIMIT);
+        java.util.Set<Integer> keyed = new java.util.HashSet<>();
+        for (EventPlan.TextIndex index : plan.textIndexes()) {
+            for (int[] bucket : index.buckets()) {
+                for (int p : bucket) {
+                    keyed.add(p);
+                }
+            }
         }
-        return size <= BUDGET;
+        int size = 0;
+        int unindexed = 0;
+        for (int p = 0; p < plan.tested().size(); p++) {
+            Condition c = plan.tested().get(p);
+            size += Math.min(ConditionEmitter.size(c), ConditionEmitter.INLINE_LIMIT);
+            if (!keyed.contains(p) && !EventFacts.isNever(c)) {
+                unindexed++;
+            }
+        }
+        return size <= BUDGET && unindexed <= MAX_UNINDEXED;
     }
 
     /** Writes the body of {@code scan$Type(RuleEvent)} into {@code mg}, which is started and ended here. */

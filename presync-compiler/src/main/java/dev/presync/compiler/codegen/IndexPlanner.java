@@ -10,13 +10,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Decides, per event type, which index finds each rule. A rule may be keyable on several
- * operands; it goes to the operand that keys the most rules of its event type (ties: text before
- * number, then operand order), so the big indexes stay big and the unkeyed scan stays small.
+ * operands; it goes to the most selective one: the operand whose literals (text) or thresholds
+ * (numbers) take the most distinct values over the type's rules, since that index splits the
+ * rules into the most buckets and leaves the fewest candidates per event. Ties go to the operand
+ * that keys more rules, then text before number, then operand order. (Counting keyed rules alone
+ * put a thousand rules {@code New == 'Available' and Old == 'x_i'} in one bucket of a thousand.)
  */
 final class IndexPlanner {
     private IndexPlanner() {
@@ -37,6 +42,7 @@ final class IndexPlanner {
         List<Map<Operand, SortedSet<String>>> textKeys = new ArrayList<>();
         List<Map<Operand, List<Conjuncts.Bound>>> bounds = new ArrayList<>();
         Map<Operand, Integer> usable = new EnumMap<>(Operand.class);
+        Map<Operand, Set<Object>> distinct = new EnumMap<>(Operand.class);
         List<Condition> folded = new ArrayList<>();
         for (CheckedRule rule : rules) {
             Condition condition = EventFacts.fold(rule.condition(), type);
@@ -47,7 +53,11 @@ final class IndexPlanner {
             bounds.add(n);
             t.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
             n.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
+            t.forEach((o, literals) -> distinct.computeIfAbsent(o, k -> new TreeSet<>()).addAll(literals));
+            n.forEach((o, b) -> b.forEach(bound -> distinct.computeIfAbsent(o, k -> new TreeSet<>()).add(bound.threshold())));
         }
+        Map<Operand, Integer> selectivity = new EnumMap<>(Operand.class);
+        distinct.forEach((o, values) -> selectivity.put(o, values.size()));
         Map<Operand, Map<Integer, SortedSet<String>>> textMembers = new EnumMap<>(Operand.class);
         Map<Operand, Map<Integer, List<Conjuncts.Bound>>> numericMembers = new EnumMap<>(Operand.class);
         List<Integer> unkeyed = new ArrayList<>();
@@ -56,7 +66,7 @@ final class IndexPlanner {
             Operand best = null;
             for (Operand o : usable.keySet()) {
                 boolean keyable = textKeys.get(position).containsKey(o) || bounds.get(position).containsKey(o);
-                if (keyable && (best == null || better(o, best, usable))) {
+                if (keyable && (best == null || better(o, best, selectivity, usable))) {
                     best = o;
                 }
             }
@@ -83,7 +93,12 @@ final class IndexPlanner {
                 unkeyed.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static boolean better(Operand candidate, Operand best, Map<Operand, Integer> usable) {
+    private static boolean better(Operand candidate, Operand best, Map<Operand, Integer> selectivity,
+                                  Map<Operand, Integer> usable) {
+        int bySelectivity = Integer.compare(selectivity.get(candidate), selectivity.get(best));
+        if (bySelectivity != 0) {
+            return bySelectivity > 0;
+        }
         int byCount = Integer.compare(usable.get(candidate), usable.get(best));
         if (byCount != 0) {
             return byCount > 0;
