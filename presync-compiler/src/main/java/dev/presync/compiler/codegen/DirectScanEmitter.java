@@ -122,8 +122,9 @@ final class DirectScanEmitter {
             textSwitch(index);
         }
         for (int p = 0; p < plan.rules().size(); p++) {
-            if (!keyed.contains(p) && !EventFacts.isNever(plan.tested().get(p))) {
-                test(p);
+            if (!keyed.contains(p) && !EventFacts.isNever(plan.tested().get(p)) && !test(p)) {
+                mg.endMethod(); // a rule that always fires, alone: nothing after it can run
+                return;
             }
         }
         mg.loadLocal(first);
@@ -188,31 +189,44 @@ final class DirectScanEmitter {
             mg.loadLocal(value);
             mg.invokeVirtual(STRING, EQUALS);
             mg.ifZCmp(GeneratorAdapter.EQ, other);
+            boolean reachable = true;
             for (int p : index.buckets()[key.getValue()]) {
-                test(p);
+                if (!test(p)) {
+                    reachable = false;
+                    break;
+                }
             }
-            mg.goTo(end);
+            if (reachable) {
+                mg.goTo(end);
+            }
             mg.mark(other);
         }
     }
 
-    /** Position p's remaining test; when it holds, p is recorded as fired. */
-    private void test(int p) {
+    /**
+     * Position p's remaining test; when it holds, p is recorded as fired. False when the code
+     * after it is unreachable (p fires alone and has nothing left to test), so none is emitted.
+     */
+    private boolean test(int p) {
         Label skip = new Label();
         Label again = new Label();
-        conditions.jumpOrCall(plan.tested().get(p), skip, false);
+        Condition tested = plan.tested().get(p);
+        conditions.jumpOrCall(tested, skip, false);
         if (alone[p]) {
             mg.push(p); // no other rule can fire with it
             mg.returnValue();
+            if (tested instanceof Condition.Always) {
+                return false;
+            }
             mg.mark(skip);
-            return;
+            return true;
         }
         if (noneYet) {
             mg.push(p);
             mg.storeLocal(first);
             mg.mark(skip);
             noneYet = false;
-            return;
+            return true;
         }
         mg.loadLocal(first);
         mg.ifZCmp(GeneratorAdapter.GE, again);
@@ -228,5 +242,6 @@ final class DirectScanEmitter {
         mg.invokeStatic(self, Method.getMethod("int[] push(int[], int, int, ThreadLocal, int)"));
         mg.storeLocal(more);
         mg.mark(skip);
+        return true;
     }
 }
