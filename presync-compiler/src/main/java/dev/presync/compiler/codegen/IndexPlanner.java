@@ -8,18 +8,19 @@ import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Decides, per event type, which index finds each rule. A rule may be keyable on several
- * operands; it goes to the most selective one: the operand whose literals (text) or thresholds
- * (numbers) take the most distinct values over the type's rules, since that index splits the
- * rules into the most buckets and leaves the fewest candidates per event. Ties go to the operand
+ * operands; it goes to the most selective one: the operand whose literals (text) or points and
+ * bands (numbers; all rays count as one) take the most distinct values over the type's rules,
+ * since that index splits the rules into the most buckets and leaves the fewest candidates per
+ * event. Ties go to the operand
  * that keys more rules, then text before number, then operand order. (Counting keyed rules alone
  * put a thousand rules {@code New == 'Available' and Old == 'x_i'} in one bucket of a thousand.)
  */
@@ -53,8 +54,8 @@ final class IndexPlanner {
             bounds.add(n);
             t.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
             n.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
-            t.forEach((o, literals) -> distinct.computeIfAbsent(o, k -> new TreeSet<>()).addAll(literals));
-            n.forEach((o, b) -> b.forEach(bound -> distinct.computeIfAbsent(o, k -> new TreeSet<>()).add(bound.threshold())));
+            t.forEach((o, literals) -> distinct.computeIfAbsent(o, k -> new HashSet<>()).addAll(literals));
+            n.forEach((o, b) -> distinct.computeIfAbsent(o, k -> new HashSet<>()).add(numericKey(b)));
         }
         Map<Operand, Integer> selectivity = new EnumMap<>(Operand.class);
         distinct.forEach((o, values) -> selectivity.put(o, values.size()));
@@ -91,6 +92,29 @@ final class IndexPlanner {
         numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members)));
         return new EventPlan(type, List.copyOf(rules), List.copyOf(tested), text, numeric,
                 unkeyed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * What a rule's bounds on one number operand contribute to its selectivity: a point or a band
+     * (bounded on both sides) is a value of its own; a ray ({@code x < 5}) splits nothing, since
+     * a ray index hands every event a prefix of all its rays, so all rays count as one value.
+     */
+    private static Object numericKey(List<Conjuncts.Bound> bounds) {
+        boolean low = false;
+        boolean high = false;
+        for (Conjuncts.Bound b : bounds) {
+            switch (b.op()) {
+                case EQ -> {
+                    low = true;
+                    high = true;
+                }
+                case GT, GE -> low = true;
+                case LT, LE -> high = true;
+                default -> {
+                }
+            }
+        }
+        return low && high ? bounds : "ray";
     }
 
     private static boolean better(Operand candidate, Operand best, Map<Operand, Integer> selectivity,

@@ -109,4 +109,21 @@ class IndexPlannerTest {
         assertEquals(1, maxBucket);
         assertEquals(0, plan.unkeyed().length);
     }
+
+    @Test
+    void raysCountAsOneValueSoAPointOperandWinsOverManyRayThresholds() {
+        Rules rules = new Rules();
+        for (int i = 0; i < 100; i++) {
+            rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED,
+                    all(cmp(Operand.SALESFORCE_PREVIOUS_WORKLOAD, Comparator.LT, Integer.toString(i)),
+                            cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, Integer.toString(i % 10))), "R" + i);
+        }
+        // 100 distinct ray thresholds would hand each event a prefix of up to 100 rays; the 10
+        // capacities split the rules into buckets of 10.
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        assertEquals(1, plan.numericIndexes().size());
+        EventPlan.NumericIndex index = plan.numericIndexes().get(0);
+        assertEquals(Operand.SALESFORCE_CONFIGURED_CAPACITY, index.operand());
+        assertEquals(10, Arrays.stream(index.bands()).mapToInt(b -> b.length).max().orElse(0));
+    }
 }
