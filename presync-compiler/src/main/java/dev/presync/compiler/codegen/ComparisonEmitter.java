@@ -31,10 +31,18 @@ final class ComparisonEmitter {
     private final EventType type;
     private final ConstantTables constants;
     private final Type self;
+    /** Literal strings as {@code ldc} constants (small straight-line scans) rather than from the strings table. */
+    private final boolean ldcStrings;
     private int leftText = -1;
     private int rightText = -1;
 
     ComparisonEmitter(GeneratorAdapter mg, int eventArg, EventType type, ConstantTables constants, Type self) {
+        this(mg, eventArg, type, constants, self, false);
+    }
+
+    ComparisonEmitter(GeneratorAdapter mg, int eventArg, EventType type, ConstantTables constants, Type self,
+                      boolean ldcStrings) {
+        this.ldcStrings = ldcStrings;
         this.mg = mg;
         this.eventArg = eventArg;
         this.type = type;
@@ -71,6 +79,49 @@ final class ComparisonEmitter {
         if (whenTrue) {
             mg.mark(miss);
         }
+    }
+
+    /**
+     * An {@code or} of equalities between one carried text operand and literals: the operand is
+     * read and null-checked once, then compared with each literal in turn (javac's code for
+     * {@code x != null && (x.equals("a") || x.equals("b"))}). False, emitting nothing, for any
+     * other {@code or}.
+     */
+    boolean anyEquals(java.util.List<Condition> alternatives, Label target, boolean whenTrue) {
+        Operand operand = null;
+        java.util.List<String> literals = new java.util.ArrayList<>();
+        for (Condition c : alternatives) {
+            if (!(c instanceof Condition.Compare cmp) || cmp.op() != Comparator.EQ) {
+                return false;
+            }
+            Term field = cmp.left() instanceof Term.Field ? cmp.left() : cmp.right();
+            Term literal = field == cmp.left() ? cmp.right() : cmp.left();
+            if (!(field instanceof Term.Field f) || !(literal instanceof Term.Text text)
+                    || f.operand().type() != ValueType.TEXT || !type.carries(f.operand())
+                    || (operand != null && operand != f.operand())) {
+                return false;
+            }
+            operand = f.operand();
+            literals.add(text.value());
+        }
+        if (literals.size() < 2) {
+            return false;
+        }
+        Label miss = whenTrue ? new Label() : target;
+        leftText = loadTextOrMiss(operand, leftText, miss);
+        Label hit = whenTrue ? target : new Label();
+        for (int i = 0; i < literals.size(); i++) {
+            pushString(literals.get(i));
+            mg.loadLocal(leftText);
+            mg.invokeVirtual(STRING, Method.getMethod("boolean equals(Object)"));
+            if (!whenTrue && i == literals.size() - 1) {
+                mg.ifZCmp(GeneratorAdapter.EQ, target);
+            } else {
+                mg.ifZCmp(GeneratorAdapter.NE, hit);
+            }
+        }
+        mg.mark(whenTrue ? miss : hit);
+        return true;
     }
 
     private boolean isMissing(Term term) {
@@ -193,7 +244,10 @@ final class ComparisonEmitter {
             return;
         }
         readNumerator(operand);
-        if (ExactNumbers.fitsLongFraction(r)) {
+        if (r.numerator().equals(r.denominator())) {
+            readCapacity(); // Pct against 100: w against c, what a programmer writes
+            mg.visitInsn(Opcodes.LCMP);
+        } else if (ExactNumbers.fitsLongFraction(r)) {
             pushLong(r.denominator().longValue());
             pushLong(r.numerator().longValue());
             readCapacity();
@@ -241,6 +295,10 @@ final class ComparisonEmitter {
     }
 
     private void pushString(String value) {
+        if (ldcStrings) {
+            mg.push(value);
+            return;
+        }
         mg.getStatic(self, ConstantTables.STRINGS_FIELD, Type.getType(String[].class));
         mg.push(constants.stringIndex(value));
         mg.arrayLoad(STRING);

@@ -79,7 +79,10 @@ final class ConditionEmitter {
         } else if (c instanceof Condition.All all) {
             junction(all.operands(), true, target, whenTrue);
         } else if (c instanceof Condition.Any any) {
-            junction(any.operands(), false, target, whenTrue);
+            // A small or of equalities on one text operand reads it once; a big one is split below.
+            if (size(c) > INLINE_LIMIT || !comparisons.anyEquals(any.operands(), target, whenTrue)) {
+                junction(any.operands(), false, target, whenTrue);
+            }
         } else if (whenTrue) {
             mg.goTo(target); // Always
         }

@@ -43,17 +43,22 @@ final class EventMethodEmitter {
     private final EventPlan plan;
     private final String suffix;
     private final MethodHome[] chunkHomes;
+    /** This type's scan is straight-line code ({@link DirectScanEmitter}). */
+    private final boolean direct;
 
     /** @param placer where each chunk method goes: this class, or a part class when the rule set is huge */
     EventMethodEmitter(ClassVisitor cv, Type self, ConstantTables constants, ConditionEmitter.Extractor extractor,
-                       EventPlan plan, MethodHome.Placer placer) {
+                       EventPlan plan, MethodHome.Placer placer, boolean directScans) {
+        this.direct = directScans && DirectScanEmitter.fits(plan);
         this.cv = cv;
         this.self = self;
         this.constants = constants;
         this.extractor = extractor;
         this.plan = plan;
         this.suffix = "$" + plan.type().spelling();
-        this.chunkHomes = new MethodHome[(plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
+        // A direct scan tests every rule inline: no holds$Type, no chunks.
+        this.chunkHomes = new MethodHome[direct ? 0
+                : (plan.rules().size() + (1 << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT];
         for (int k = 0; k < chunkHomes.length; k++) {
             chunkHomes[k] = placer.place(1 << CHUNK_SHIFT);
         }
@@ -75,6 +80,12 @@ final class EventMethodEmitter {
     void emit(Runnable drainExtracted) {
         constants.add(actionsField(plan), ConstantTables.Kind.ACTIONS,
                 plan.rules().stream().map(CheckedRule::action).toArray(Action[]::new));
+        if (direct) {
+            DirectScanEmitter.emit(method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, scanName(plan), SCAN_DESCRIPTOR),
+                    self, constants, extractor, plan);
+            drainExtracted.run();
+            return;
+        }
         emitEval();
         emitHolds();
         for (int chunk = 0; chunk < chunkHomes.length; chunk++) {

@@ -45,8 +45,12 @@ final class RuleSetClassEmitter {
     private final Deque<Pending> pending = new ArrayDeque<>();
     private int extractedCount;
 
+    /** Straight-line scans for small event types ({@link DirectScanEmitter}); off only in tests of the indexed scan. */
+    private final boolean directScans;
+
     /** @param split put every condition method into part classes, for a rule set too big for one class */
-    RuleSetClassEmitter(String internalName, boolean split) {
+    RuleSetClassEmitter(String internalName, boolean split, boolean directScans) {
+        this.directScans = directScans;
         this.className = internalName;
         this.self = Type.getObjectType(internalName);
         this.main = new MethodHome(cw, self, constants, false);
@@ -59,15 +63,20 @@ final class RuleSetClassEmitter {
      * Deterministic either way: the same rule set always takes the same path.
      */
     static Map<String, byte[]> emitClasses(CheckedRuleSet ruleSet, String internalName) {
+        return emitClasses(ruleSet, internalName, true);
+    }
+
+    /** @param directScans false to index every event type, however small (tests compare both forms) */
+    static Map<String, byte[]> emitClasses(CheckedRuleSet ruleSet, String internalName, boolean directScans) {
         if (!surelyTooBigForOneClass(ruleSet)) {
             try {
-                return new RuleSetClassEmitter(internalName, false).emit(ruleSet);
+                return new RuleSetClassEmitter(internalName, false, directScans).emit(ruleSet);
             } catch (ClassTooLargeException | MethodTooLargeException oneClassIsTooSmall) {
                 // fall through to the split form
             }
         }
         try {
-            return new RuleSetClassEmitter(internalName, true).emit(ruleSet);
+            return new RuleSetClassEmitter(internalName, true, directScans).emit(ruleSet);
         } catch (ClassTooLargeException | MethodTooLargeException e) {
             throw RuleSetTooLargeException.of(ruleSet, e);
         }
@@ -97,7 +106,7 @@ final class RuleSetClassEmitter {
         for (EventPlan plan : plans) {
             EventType type = plan.type();
             ConditionEmitter.Extractor extractor = c -> schedule(c, type);
-            new EventMethodEmitter(cw, self, constants, extractor, plan, placer).emit(this::drain);
+            new EventMethodEmitter(cw, self, constants, extractor, plan, placer, directScans).emit(this::drain);
         }
         TemplateCopier.copyInto(cw, className);
         emitStaticInit(plans);

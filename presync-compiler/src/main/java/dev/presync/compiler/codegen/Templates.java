@@ -98,6 +98,9 @@ final class Templates {
 
     /** The sign of {@code a*b - c*d}, exact over 128 bits: no overflow for any longs. */
     static int cmp128(long a, long b, long c, long d) {
+        if (((a | b | c | d) >>> 31) == 0) {
+            return Long.compare(a * b, c * d); // every factor below 2^31: the products fit
+        }
         long high1 = Math.multiplyHigh(a, b);
         long high2 = Math.multiplyHigh(c, d);
         if (high1 != high2) {

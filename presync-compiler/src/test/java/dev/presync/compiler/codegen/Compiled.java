@@ -14,7 +14,10 @@ final class Compiled {
     }
 
     static GeneratedClasses verified(CheckedRuleSet rules, String className) {
-        GeneratedClasses classes = RuleSetCompiler.generate(rules, className);
+        return verified(RuleSetCompiler.generate(rules, className));
+    }
+
+    private static GeneratedClasses verified(GeneratedClasses classes) {
         for (String name : classes.classNames()) {
             assertEquals("", VerifierReport.of(classes.bytes(name), Compiled.class.getClassLoader()),
                     "ASM verifier findings for " + name);
@@ -24,6 +27,11 @@ final class Compiled {
 
     static RuleSet load(CheckedRuleSet rules) {
         return RuleSetCompiler.loadHidden(verified(rules, RuleSetCompiler.DEFAULT_CLASS_NAME));
+    }
+
+    /** The same rules with every event type indexed, none as straight-line code. */
+    static RuleSet loadIndexed(CheckedRuleSet rules) {
+        return RuleSetCompiler.loadHidden(verified(RuleSetCompiler.generateIndexed(rules, RuleSetCompiler.DEFAULT_CLASS_NAME)));
     }
 
     static void assertAgrees(CheckedRuleSet rules, RuleSet compiled, RuleEvent event) {

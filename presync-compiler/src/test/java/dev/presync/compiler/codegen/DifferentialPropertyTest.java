@@ -32,11 +32,15 @@ class DifferentialPropertyTest {
 
     private static void agree(CheckedRuleSet rules, List<RuleEvent> events) {
         RuleSet compiled = Compiled.load(rules);
+        // Small event types compile to straight-line code; the same rules fully indexed must agree too.
+        RuleSet indexed = Compiled.loadIndexed(rules);
         Interpreter oracle = new Interpreter(rules);
         for (RuleEvent e : events) {
             List<Action> expected = oracle.evaluate(e);
             assertEquals(expected, compiled.evaluate(e), () -> "event " + e);
             assertEquals(expected, viaSink(compiled, e), () -> "sink API, event " + e);
+            assertEquals(expected, indexed.evaluate(e), () -> "indexed scan, event " + e);
+            assertEquals(expected, viaSink(indexed, e), () -> "indexed scan's sink API, event " + e);
             assertEquals(expected, viaSink(oracle, e), () -> "interpreter's sink API, event " + e);
         }
     }

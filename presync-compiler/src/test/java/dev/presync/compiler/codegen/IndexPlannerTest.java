@@ -87,4 +87,43 @@ class IndexPlannerTest {
         assertEquals(1, plan.textIndexes().size());
         assertEquals(Operand.CONNECT_OLD_STATE, plan.textIndexes().get(0).operand());
     }
+
+    @Test
+    void aRuleGoesToTheOperandWithTheMostDistinctValuesNotTheMostRules() {
+        Rules rules = new Rules();
+        for (int i = 0; i < 100; i++) {
+            rules.add(EventType.CONNECT_AGENT_STATE_CHANGE,
+                    all(eq(Operand.CONNECT_NEW_STATE, "Available"), eq(Operand.CONNECT_OLD_STATE, "x" + i)), "back" + i);
+        }
+        for (int i = 0; i < 50; i++) {
+            rules.add(EventType.CONNECT_AGENT_STATE_CHANGE, eq(Operand.CONNECT_NEW_STATE, "s" + i), "s" + i);
+        }
+        // NewState keys 150 rules in 51 values, OldState 100 rules in 100: counting rules would put
+        // the 100 'Available' rules in one bucket of 100 candidates.
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        EventPlan.TextIndex old = plan.textIndexes().stream()
+                .filter(i -> i.operand() == Operand.CONNECT_OLD_STATE).findFirst().orElseThrow();
+        assertEquals(101, old.buckets().length, "every 'Available' rule in a bucket of its own");
+        int maxBucket = plan.textIndexes().stream().flatMap(i -> Arrays.stream(i.buckets()))
+                .mapToInt(b -> b.length).max().orElse(0);
+        assertEquals(1, maxBucket);
+        assertEquals(0, plan.unkeyed().length);
+    }
+
+    @Test
+    void raysCountAsOneValueSoAPointOperandWinsOverManyRayThresholds() {
+        Rules rules = new Rules();
+        for (int i = 0; i < 100; i++) {
+            rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED,
+                    all(cmp(Operand.SALESFORCE_PREVIOUS_WORKLOAD, Comparator.LT, Integer.toString(i)),
+                            cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, Integer.toString(i % 10))), "R" + i);
+        }
+        // 100 distinct ray thresholds would hand each event a prefix of up to 100 rays; the 10
+        // capacities split the rules into buckets of 10.
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        assertEquals(1, plan.numericIndexes().size());
+        EventPlan.NumericIndex index = plan.numericIndexes().get(0);
+        assertEquals(Operand.SALESFORCE_CONFIGURED_CAPACITY, index.operand());
+        assertEquals(10, Arrays.stream(index.bands()).mapToInt(b -> b.length).max().orElse(0));
+    }
 }

@@ -37,9 +37,11 @@ class OrIndexPropertyTest {
 
     private static void agree(CheckedRuleSet rules, List<RuleEvent> events) {
         RuleSet compiled = Compiled.load(rules);
+        RuleSet indexed = Compiled.loadIndexed(rules);
         Interpreter oracle = new Interpreter(rules);
         for (RuleEvent e : events) {
             assertEquals(oracle.evaluate(e), compiled.evaluate(e), () -> "event " + e + " rules " + rules.rules());
+            assertEquals(oracle.evaluate(e), indexed.evaluate(e), () -> "indexed, event " + e + " rules " + rules.rules());
         }
     }
 
