@@ -2,6 +2,7 @@ package dev.presync.flink.cli;
 
 import dev.presync.flink.connect.ConnectOutcome;
 import dev.presync.flink.connect.ConnectSinkFunction;
+import dev.presync.flink.connect.ConnectSinkOperator;
 import dev.presync.flink.connect.ConnectSinkSettings;
 import dev.presync.flink.job.RuleSetVersion;
 import dev.presync.flink.job.SyncJob;
@@ -127,10 +128,8 @@ final class SyncCommand implements Callable<Integer> {
         }
         SyncJob.Synced synced = SyncJob.sync(inputs, env.fromElements(rules).name("rule set").uid("rule-set"), common.options());
         String connectAt = connectEndpoint != null ? connectEndpoint : endpoint;
-        SingleOutputStreamOperator<Void> connect = SyncJob.connectCommands(synced.commands())
-                .keyBy(c -> "account")
-                .process(new ConnectSinkFunction(new ConnectSinkSettings(instance, region, connectAt, connectRate, connectBurst, 300)))
-                .name("Amazon Connect PutUserStatus").uid("connect-sink").setParallelism(1);
+        SingleOutputStreamOperator<Void> connect = ConnectSinkOperator.attach(SyncJob.connectCommands(synced.commands()),
+                new ConnectSinkSettings(instance, region, connectAt, connectRate, connectBurst, 300));
         connect.getSideOutput(ConnectSinkFunction.OUTCOMES).map(ConnectOutcome::toString).name("Connect outcomes")
                 .uid("connect-outcomes").print("connect").setParallelism(1);
         DataStream<String> salesforce = SyncJob.salesforceLines(synced.commands());
