@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -22,9 +23,10 @@ import software.amazon.awssdk.services.connect.ConnectClient;
 final class ConnectApiStub implements AutoCloseable {
     static final String INSTANCE = "11111111-2222-3333-4444-555555555555";
     static final String KEY_ID = "AKIDPRESYNCTEST";
-    final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    final WireMockServer server;
 
-    ConnectApiStub() {
+    ConnectApiStub(Extension... extensions) {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(extensions));
         server.start();
         // Two pages, so the directory must follow NextToken.
         server.stubFor(get(urlPathEqualTo("/agent-status/" + INSTANCE)).withQueryParam("nextToken", com.github.tomakehurst.wiremock.client.WireMock.absent())
