@@ -5,6 +5,7 @@ import dev.presync.flink.connect.ConnectSinkFunction;
 import dev.presync.flink.connect.ConnectSinkOperator;
 import dev.presync.flink.connect.ConnectSinkSettings;
 import dev.presync.flink.job.RuleSetVersion;
+import dev.presync.flink.job.SalesforceCommandSinks;
 import dev.presync.flink.job.SyncJob;
 import dev.presync.flink.source.InputFiles;
 import dev.presync.flink.source.InputLine;
@@ -15,11 +16,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.flink.api.common.serialization.SimpleStringEncoder;
-import org.apache.flink.api.common.serialization.SimpleStringSchema;
-import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.connector.kinesis.sink.KinesisStreamsSink;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -133,20 +129,7 @@ final class SyncCommand implements Callable<Integer> {
         connect.getSideOutput(ConnectSinkFunction.OUTCOMES).map(ConnectOutcome::toString).name("Connect outcomes")
                 .uid("connect-outcomes").print("connect").setParallelism(1);
         DataStream<String> salesforce = SyncJob.salesforceLines(synced.commands());
-        if (salesforceSink.startsWith(KINESIS)) {
-            java.util.Properties config = new java.util.Properties();
-            config.setProperty("aws.region", region);
-            if (endpoint != null) {
-                config.setProperty("aws.endpoint", endpoint);
-            }
-            salesforce.sinkTo(KinesisStreamsSink.<String>builder().setKinesisClientProperties(config)
-                    .setSerializationSchema(new SimpleStringSchema()).setStreamName(salesforceSink.substring(KINESIS.length()))
-                    .setPartitionKeyGenerator(line -> line.replaceAll(".*\"agent\":\"([^\"]*)\".*", "$1")).build())
-                    .name("Salesforce commands to Kinesis").uid("salesforce-kinesis");
-        } else {
-            salesforce.sinkTo(FileSink.forRowFormat(new Path(salesforceSink), new SimpleStringEncoder<String>("UTF-8")).build())
-                    .name("Salesforce commands to files").uid("salesforce-files");
-        }
+        SalesforceCommandSinks.attach(salesforce, salesforceSink, region, endpoint);
         synced.reports().printToErr().name("reports").setParallelism(1);
         env.execute("presync sync");
         return Main.OK;
