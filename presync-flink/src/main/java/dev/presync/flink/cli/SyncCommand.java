@@ -131,7 +131,24 @@ final class SyncCommand implements Callable<Integer> {
         DataStream<String> salesforce = SyncJob.salesforceLines(synced.commands());
         SalesforceCommandSinks.attach(salesforce, salesforceSink, region, endpoint);
         synced.reports().printToErr().name("reports").setParallelism(1);
-        env.execute("presync sync");
+        try {
+            env.execute("presync sync");
+        } catch (Exception e) {
+            // Cancelling is how a live job ends (flink cancel, the web UI): not an error.
+            if (!cancelled(e)) {
+                throw e;
+            }
+            err.println("presync-flink: the job was cancelled");
+        }
         return Main.OK;
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.flink.runtime.client.JobCancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

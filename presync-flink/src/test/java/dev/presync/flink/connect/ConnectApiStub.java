@@ -34,7 +34,7 @@ final class ConnectApiStub implements AutoCloseable {
                         + status("Offline", "OFFLINE") + "],\"NextToken\":\"page2\"}")));
         server.stubFor(get(urlPathEqualTo("/agent-status/" + INSTANCE)).withQueryParam("nextToken", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page2"))
                 .willReturn(json("{\"AgentStatusSummaryList\":[" + status("Lunch", "CUSTOM") + ","
-                        + status("Break", "CUSTOM") + "]}")));
+                        + status("Break", "CUSTOM") + "," + status("Omni Busy", "CUSTOM") + "]}")));
         // Every username except "ghost" exists; its UserId is "id-" + username.
         server.stubFor(post(urlPathEqualTo("/search-users"))
                 .willReturn(json("{\"Users\":[{\"Id\":\"id-{{jsonPath request.body '$.SearchCriteria.StringCondition.Value'}}\","
@@ -46,9 +46,15 @@ final class ConnectApiStub implements AutoCloseable {
         server.stubFor(put(urlPathMatching("/users/" + INSTANCE + "/[^/]+/status")).willReturn(aResponse().withStatus(200)));
     }
 
+    /** The AgentStatusId the stub gives the status {@code name}. */
+    static String statusId(String name) {
+        return "st-" + name.replace(' ', '-');
+    }
+
     static String status(String name, String type) {
-        return "{\"Arn\":\"arn:aws:connect:us-east-1:123456789012:instance/" + INSTANCE + "/agent-state/st-" + name
-                + "\",\"Id\":\"st-" + name + "\",\"Name\":\"" + name + "\",\"Type\":\"" + type + "\"}";
+        String id = statusId(name);
+        return "{\"Arn\":\"arn:aws:connect:us-east-1:123456789012:instance/" + INSTANCE + "/agent-state/" + id
+                + "\",\"Id\":\"" + id + "\",\"Name\":\"" + name + "\",\"Type\":\"" + type + "\"}";
     }
 
     static ResponseDefinitionBuilder json(String body) {

@@ -30,6 +30,11 @@ public final class StatefulConnect implements AutoCloseable {
     private int unchanged;
     private final ConnectApiStub stub = new ConnectApiStub(new Recorder());
 
+    /** The AgentStatusId of the status {@code name}. */
+    public static String statusId(String name) {
+        return ConnectApiStub.statusId(name);
+    }
+
     /** The base URL to give the sink as its Connect endpoint. */
     public String endpoint() {
         return stub.server.baseUrl();

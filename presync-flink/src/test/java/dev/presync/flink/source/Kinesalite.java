@@ -83,6 +83,18 @@ public final class Kinesalite implements AutoCloseable {
                 "Data", Base64.getEncoder().encodeToString(data.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /** Puts records in batches of 500 (PutRecords), each {@code [partitionKey, data]}, in order. */
+    public void putAll(String stream, List<String[]> records) throws IOException, InterruptedException {
+        for (int from = 0; from < records.size(); from += 500) {
+            List<Map<String, String>> batch = new ArrayList<>();
+            for (String[] r : records.subList(from, Math.min(records.size(), from + 500))) {
+                batch.add(Map.of("PartitionKey", r[0], "Data", Base64.getEncoder().encodeToString(r[1].getBytes(StandardCharsets.UTF_8))));
+            }
+            JsonNode answer = call("PutRecords", Map.of("StreamName", stream, "Records", batch));
+            assertTrue(answer.path("FailedRecordCount").asInt() == 0, "PutRecords failed: " + answer);
+        }
+    }
+
     /** One record read back: its shard, partition key and data. */
     public record Record(String shard, String partitionKey, String data) {
     }
