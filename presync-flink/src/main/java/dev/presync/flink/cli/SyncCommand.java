@@ -84,12 +84,16 @@ final class SyncCommand implements Callable<Integer> {
             description = "Seconds between checkpoints (default: ${DEFAULT-VALUE}).")
     long checkpointInterval;
 
+    @Option(names = "--idle-after", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Seconds an input may be quiet before the job stops waiting for it (default: ${DEFAULT-VALUE}).")
+    long idleAfter;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String problem = common.problem();
-        if (problem == null && (connectRate <= 0 || connectBurst < 1 || checkpointInterval < 1)) {
-            problem = "--connect-rate must be positive, --connect-burst and --checkpoint-interval at least 1";
+        if (problem == null && (connectRate <= 0 || connectBurst < 1 || checkpointInterval < 1 || idleAfter < 1)) {
+            problem = "--connect-rate must be positive, --connect-burst, --checkpoint-interval and --idle-after at least 1";
         }
         if (problem != null) {
             err.println("presync-flink: " + problem);
@@ -105,7 +109,8 @@ final class SyncCommand implements Callable<Integer> {
         env.enableCheckpointing(checkpointInterval * 1000, CheckpointingMode.EXACTLY_ONCE);
         List<SyncJob.Events> inputs = new ArrayList<>();
         inputs.add(SyncJob.events(env.addSource(KinesisLines.consumer(InputLine.CONNECT, stream, region, endpoint, startAt))
-                .name("agent event stream").uid("agent-event-stream"), "connect", common.options().outOfOrderness()));
+                .name("agent event stream").uid("agent-event-stream"), "connect", common.options().outOfOrderness(),
+                java.time.Duration.ofSeconds(idleAfter)));
         if (omni != null) {
             DataStream<InputLine> lines;
             if (omni.startsWith(KINESIS)) {
@@ -120,7 +125,7 @@ final class SyncCommand implements Callable<Integer> {
                     return Main.USAGE;
                 }
             }
-            inputs.add(SyncJob.events(lines, "salesforce", common.options().outOfOrderness()));
+            inputs.add(SyncJob.events(lines, "salesforce", common.options().outOfOrderness(), java.time.Duration.ofSeconds(idleAfter)));
         }
         SyncJob.Synced synced = SyncJob.sync(inputs, env.fromElements(rules).name("rule set").uid("rule-set"), common.options());
         String connectAt = connectEndpoint != null ? connectEndpoint : endpoint;

@@ -89,12 +89,12 @@ class SyncCommandTest {
                     "--salesforce-commands", commands.toString(), "--omni", omni.toString(),
                     "--endpoint-override", kinesis.endpoint, "--connect-endpoint", amazonConnect.endpoint(),
                     "--connect-rate", "1000000", "--connect-burst", "1000000", "--start-at", "TRIM_HORIZON",
-                    "--checkpoint-interval", "1", "--out-of-orderness", "600"}, new PrintWriter(out), new PrintWriter(err)),
+                    "--checkpoint-interval", "1", "--out-of-orderness", "600", "--idle-after", "3"}, new PrintWriter(out), new PrintWriter(err)),
                     "presync-flink sync");
             job.start();
             Map<String, List<String>> gotConnect = Map.of();
             Map<String, List<String>> gotSalesforce = Map.of();
-            // The last events can wait for the inputs' one-minute idleness before they are due.
+            // The last events can wait for the inputs' idleness (--idle-after) before they are due.
             for (int i = 0; i < 240 && job.isAlive() && !(gotConnect.equals(wantConnect) && gotSalesforce.equals(wantSalesforce)); i++) {
                 Thread.sleep(500);
                 gotConnect = byUsername(amazonConnect.history());
