@@ -2,8 +2,10 @@ package dev.presync.flink.cli;
 
 import dev.presync.flink.connect.ConnectOutcome;
 import dev.presync.flink.connect.ConnectSinkFunction;
+import dev.presync.flink.connect.ConnectSinkOperator;
 import dev.presync.flink.connect.ConnectSinkSettings;
 import dev.presync.flink.job.RuleSetVersion;
+import dev.presync.flink.job.SalesforceCommandSinks;
 import dev.presync.flink.job.SyncJob;
 import dev.presync.flink.source.InputFiles;
 import dev.presync.flink.source.InputLine;
@@ -14,11 +16,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.flink.api.common.serialization.SimpleStringEncoder;
-import org.apache.flink.api.common.serialization.SimpleStringSchema;
-import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.connector.kinesis.sink.KinesisStreamsSink;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -87,12 +84,16 @@ final class SyncCommand implements Callable<Integer> {
             description = "Seconds between checkpoints (default: ${DEFAULT-VALUE}).")
     long checkpointInterval;
 
+    @Option(names = "--idle-after", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Seconds an input may be quiet before the job stops waiting for it (default: ${DEFAULT-VALUE}).")
+    long idleAfter;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String problem = common.problem();
-        if (problem == null && (connectRate <= 0 || connectBurst < 1 || checkpointInterval < 1)) {
-            problem = "--connect-rate must be positive, --connect-burst and --checkpoint-interval at least 1";
+        if (problem == null && (connectRate <= 0 || connectBurst < 1 || checkpointInterval < 1 || idleAfter < 1)) {
+            problem = "--connect-rate must be positive, --connect-burst, --checkpoint-interval and --idle-after at least 1";
         }
         if (problem != null) {
             err.println("presync-flink: " + problem);
@@ -108,7 +109,8 @@ final class SyncCommand implements Callable<Integer> {
         env.enableCheckpointing(checkpointInterval * 1000, CheckpointingMode.EXACTLY_ONCE);
         List<SyncJob.Events> inputs = new ArrayList<>();
         inputs.add(SyncJob.events(env.addSource(KinesisLines.consumer(InputLine.CONNECT, stream, region, endpoint, startAt))
-                .name("agent event stream").uid("agent-event-stream"), "connect", common.options().outOfOrderness()));
+                .name("agent event stream").uid("agent-event-stream"), "connect", common.options().outOfOrderness(),
+                java.time.Duration.ofSeconds(idleAfter)));
         if (omni != null) {
             DataStream<InputLine> lines;
             if (omni.startsWith(KINESIS)) {
@@ -123,33 +125,35 @@ final class SyncCommand implements Callable<Integer> {
                     return Main.USAGE;
                 }
             }
-            inputs.add(SyncJob.events(lines, "salesforce", common.options().outOfOrderness()));
+            inputs.add(SyncJob.events(lines, "salesforce", common.options().outOfOrderness(), java.time.Duration.ofSeconds(idleAfter)));
         }
         SyncJob.Synced synced = SyncJob.sync(inputs, env.fromElements(rules).name("rule set").uid("rule-set"), common.options());
         String connectAt = connectEndpoint != null ? connectEndpoint : endpoint;
-        SingleOutputStreamOperator<Void> connect = SyncJob.connectCommands(synced.commands())
-                .keyBy(c -> "account")
-                .process(new ConnectSinkFunction(new ConnectSinkSettings(instance, region, connectAt, connectRate, connectBurst, 300)))
-                .name("Amazon Connect PutUserStatus").uid("connect-sink").setParallelism(1);
+        SingleOutputStreamOperator<Void> connect = ConnectSinkOperator.attach(SyncJob.connectCommands(synced.commands()),
+                new ConnectSinkSettings(instance, region, connectAt, connectRate, connectBurst, 300));
         connect.getSideOutput(ConnectSinkFunction.OUTCOMES).map(ConnectOutcome::toString).name("Connect outcomes")
                 .uid("connect-outcomes").print("connect").setParallelism(1);
         DataStream<String> salesforce = SyncJob.salesforceLines(synced.commands());
-        if (salesforceSink.startsWith(KINESIS)) {
-            java.util.Properties config = new java.util.Properties();
-            config.setProperty("aws.region", region);
-            if (endpoint != null) {
-                config.setProperty("aws.endpoint", endpoint);
-            }
-            salesforce.sinkTo(KinesisStreamsSink.<String>builder().setKinesisClientProperties(config)
-                    .setSerializationSchema(new SimpleStringSchema()).setStreamName(salesforceSink.substring(KINESIS.length()))
-                    .setPartitionKeyGenerator(line -> line.replaceAll(".*\"agent\":\"([^\"]*)\".*", "$1")).build())
-                    .name("Salesforce commands to Kinesis").uid("salesforce-kinesis");
-        } else {
-            salesforce.sinkTo(FileSink.forRowFormat(new Path(salesforceSink), new SimpleStringEncoder<String>("UTF-8")).build())
-                    .name("Salesforce commands to files").uid("salesforce-files");
-        }
+        SalesforceCommandSinks.attach(salesforce, salesforceSink, region, endpoint);
         synced.reports().printToErr().name("reports").setParallelism(1);
-        env.execute("presync sync");
+        try {
+            env.execute("presync sync");
+        } catch (Exception e) {
+            // Cancelling is how a live job ends (flink cancel, the web UI): not an error.
+            if (!cancelled(e)) {
+                throw e;
+            }
+            err.println("presync-flink: the job was cancelled");
+        }
         return Main.OK;
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.flink.runtime.client.JobCancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,14 +4,15 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
 
 /**
  * Builds the {@link ConnectClient} the sink uses: the SDK's own retries are off, because the
- * writer retries within the account's rate budget and reports every attempt; the URL-connection
- * HTTP client keeps the job jar small.
+ * writer retries within the account's rate budget and reports every attempt. The Apache HTTP
+ * client (the SDK's default, already in the jar) keeps connections alive and sends without Nagle's
+ * delay; the URL-connection client took twice as long a request against a local server.
  */
 public final class ConnectClients {
     private ConnectClients() {
@@ -22,7 +23,7 @@ public final class ConnectClients {
         var builder = ConnectClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.connect.ConnectClient;
  * The Amazon Connect sink: drives one {@link ConnectStatusWriter} per account. The stream is keyed
  * by account (one key, parallelism 1), because the rate limit is account-wide and only a keyed
  * function may set the timers that send what waited for the budget. Every command's outcome goes
- * to {@link #OUTCOMES}; the commands still waiting are part of the checkpoint.
+ * to {@link #OUTCOMES}; the commands still waiting are part of the checkpoint. Run it through
+ * {@link ConnectSinkOperator}, which also sends what waits when a bounded input ends.
  *
  * <p>Delivery is at least once: after a restore, commands emitted since the checkpoint are sent
  * again. Setting a status an agent already has changes nothing in Connect, which makes the repeat
@@ -66,6 +67,16 @@ public final class ConnectSinkFunction extends KeyedProcessFunction<String, Conn
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Void> out) throws Exception {
         send(timestamp, ctx);
         flush(ctx);
+    }
+
+    /**
+     * Sends every command still waiting, waiting for the budget between requests, and reports their
+     * outcomes: the end of a bounded input, where no timer fires any more.
+     */
+    void drain(java.util.function.Consumer<ConnectOutcome> to) throws InterruptedException {
+        writer.sendAll();
+        reported.forEach(to);
+        reported.clear();
     }
 
     private void send(long now, Context ctx) throws InterruptedException {

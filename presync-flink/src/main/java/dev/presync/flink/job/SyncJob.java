@@ -36,13 +36,23 @@ public final class SyncJob {
     private SyncJob() {
     }
 
-    /** Reads {@code lines} into events stamped with their time. */
+    /** Reads {@code lines} into events stamped with their time; an input quiet for a minute stops holding the watermark back. */
     public static Events events(DataStream<InputLine> lines, String name, Duration outOfOrderness) {
+        return events(lines, name, outOfOrderness, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Reads {@code lines} into events stamped with their time.
+     *
+     * @param idleAfter how long an input may send nothing before the job stops waiting for it to
+     *                  move the watermark (its events so far then run)
+     */
+    public static Events events(DataStream<InputLine> lines, String name, Duration outOfOrderness, Duration idleAfter) {
         SingleOutputStreamOperator<TimedEvent> read = lines.process(new LineParser()).name("read " + name).uid("read-" + name);
         DataStream<TimedEvent> stamped = read.assignTimestampsAndWatermarks(WatermarkStrategy
                         .<TimedEvent>forBoundedOutOfOrderness(outOfOrderness)
                         .withTimestampAssigner((e, previous) -> e.epochMilli())
-                        .withIdleness(Duration.ofMinutes(1)))
+                        .withIdleness(idleAfter))
                 .name("event time " + name).uid("event-time-" + name);
         return new Events(stamped, read.getSideOutput(Reports.TAG));
     }

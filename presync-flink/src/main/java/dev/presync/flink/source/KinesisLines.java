@@ -12,6 +12,8 @@ import org.apache.flink.streaming.connectors.kinesis.config.ConsumerConfigConsta
  */
 public final class KinesisLines {
     /** The connector's shaded AWS SDK reads this switch under its relocated name. */
+    /** The AWS SDK v2 switch (the connector's sink shades the SDK but reads the same property). */
+    public static final String CBOR_ENABLED_V2 = "aws.cborEnabled";
     static final String DISABLE_CBOR = "org.apache.flink.kinesis.shaded.com.amazonaws.sdk.disableCbor";
 
     private KinesisLines() {

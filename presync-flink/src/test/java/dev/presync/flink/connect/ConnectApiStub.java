@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -22,9 +23,10 @@ import software.amazon.awssdk.services.connect.ConnectClient;
 final class ConnectApiStub implements AutoCloseable {
     static final String INSTANCE = "11111111-2222-3333-4444-555555555555";
     static final String KEY_ID = "AKIDPRESYNCTEST";
-    final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    final WireMockServer server;
 
-    ConnectApiStub() {
+    ConnectApiStub(Extension... extensions) {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(extensions));
         server.start();
         // Two pages, so the directory must follow NextToken.
         server.stubFor(get(urlPathEqualTo("/agent-status/" + INSTANCE)).withQueryParam("nextToken", com.github.tomakehurst.wiremock.client.WireMock.absent())
@@ -32,7 +34,7 @@ final class ConnectApiStub implements AutoCloseable {
                         + status("Offline", "OFFLINE") + "],\"NextToken\":\"page2\"}")));
         server.stubFor(get(urlPathEqualTo("/agent-status/" + INSTANCE)).withQueryParam("nextToken", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page2"))
                 .willReturn(json("{\"AgentStatusSummaryList\":[" + status("Lunch", "CUSTOM") + ","
-                        + status("Break", "CUSTOM") + "]}")));
+                        + status("Break", "CUSTOM") + "," + status("Omni Busy", "CUSTOM") + "]}")));
         // Every username except "ghost" exists; its UserId is "id-" + username.
         server.stubFor(post(urlPathEqualTo("/search-users"))
                 .willReturn(json("{\"Users\":[{\"Id\":\"id-{{jsonPath request.body '$.SearchCriteria.StringCondition.Value'}}\","
@@ -44,9 +46,15 @@ final class ConnectApiStub implements AutoCloseable {
         server.stubFor(put(urlPathMatching("/users/" + INSTANCE + "/[^/]+/status")).willReturn(aResponse().withStatus(200)));
     }
 
+    /** The AgentStatusId the stub gives the status {@code name}. */
+    static String statusId(String name) {
+        return "st-" + name.replace(' ', '-');
+    }
+
     static String status(String name, String type) {
-        return "{\"Arn\":\"arn:aws:connect:us-east-1:123456789012:instance/" + INSTANCE + "/agent-state/st-" + name
-                + "\",\"Id\":\"st-" + name + "\",\"Name\":\"" + name + "\",\"Type\":\"" + type + "\"}";
+        String id = statusId(name);
+        return "{\"Arn\":\"arn:aws:connect:us-east-1:123456789012:instance/" + INSTANCE + "/agent-state/" + id
+                + "\",\"Id\":\"" + id + "\",\"Name\":\"" + name + "\",\"Type\":\"" + type + "\"}";
     }
 
     static ResponseDefinitionBuilder json(String body) {

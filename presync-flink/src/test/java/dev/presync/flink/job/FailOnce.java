@@ -7,8 +7,8 @@ import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 
 /**
- * Throws once, mid-stream: after {@code after} events and after a checkpoint has completed, so the
- * job must restore from that checkpoint. Until then it slows the stream a little, so that
+ * Throws once, mid-stream: after {@code after} events and some hundred events after a checkpoint
+ * has completed, so the job must restore from that checkpoint and redo what came after it. Until then it slows the stream a little, so that
  * checkpoints happen while there is still input to read. The flags are static because the test
  * and the mini cluster share one JVM.
  */
@@ -20,7 +20,10 @@ final class FailOnce extends RichMapFunction<TimedEvent, TimedEvent> implements 
     static final AtomicLong FAILED_AT = new AtomicLong();
     static final AtomicLong REOPENED_AT = new AtomicLong();
     private final int after;
+    /** Events it lets through after a checkpoint before it throws, so there is work to redo. */
+    private static final int AFTER_CHECKPOINT = 300;
     private transient int seen;
+    private transient int seenAtCheckpoint;
 
     FailOnce(int after) {
         this.after = after;
@@ -40,7 +43,8 @@ final class FailOnce extends RichMapFunction<TimedEvent, TimedEvent> implements 
             if (seen % 5 == 0) {
                 Thread.sleep(1);
             }
-            if (seen >= after && CHECKPOINTS.get() > 0 && FAILED.compareAndSet(false, true)) {
+            if (seen >= after && seenAtCheckpoint > 0 && seen - seenAtCheckpoint >= AFTER_CHECKPOINT
+                    && FAILED.compareAndSet(false, true)) {
                 FAILED_AT.set(System.nanoTime());
                 throw new IllegalStateException("injected failure after " + seen + " events");
             }
@@ -51,5 +55,8 @@ final class FailOnce extends RichMapFunction<TimedEvent, TimedEvent> implements 
     @Override
     public void notifyCheckpointComplete(long checkpointId) {
         CHECKPOINTS.incrementAndGet();
+        if (seenAtCheckpoint == 0) {
+            seenAtCheckpoint = seen;
+        }
     }
 }

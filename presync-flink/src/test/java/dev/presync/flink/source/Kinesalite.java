@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
@@ -24,13 +26,13 @@ import org.junit.jupiter.api.Assumptions;
  * JSON protocol. {@code .ci/run} installs it under {@code .tools/}; when it is missing the test
  * fails on CI ({@code CI=true}) and is skipped, with the reason, elsewhere.
  */
-final class Kinesalite implements AutoCloseable {
+public final class Kinesalite implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Process process;
-    final String endpoint;
+    public final String endpoint;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Kinesalite() throws IOException {
+    public Kinesalite() throws IOException {
         Path module = Path.of(System.getProperty("presync.kinesalite", "../.tools/node_modules/kinesalite"));
         if (!Files.isDirectory(module)) {
             String why = "kinesalite is not installed at " + module.toAbsolutePath()
@@ -65,7 +67,7 @@ final class Kinesalite implements AutoCloseable {
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
-    void createStream(String name, int shards) throws IOException, InterruptedException {
+    public void createStream(String name, int shards) throws IOException, InterruptedException {
         call("CreateStream", Map.of("StreamName", name, "ShardCount", shards));
         for (int i = 0; i < 100; i++) {
             if ("ACTIVE".equals(call("DescribeStream", Map.of("StreamName", name)).path("StreamDescription").path("StreamStatus").asText())) {
@@ -76,9 +78,47 @@ final class Kinesalite implements AutoCloseable {
         fail("stream " + name + " did not become active");
     }
 
-    void put(String stream, String partitionKey, String data) throws IOException, InterruptedException {
+    public void put(String stream, String partitionKey, String data) throws IOException, InterruptedException {
         call("PutRecord", Map.of("StreamName", stream, "PartitionKey", partitionKey,
                 "Data", Base64.getEncoder().encodeToString(data.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Puts records in batches of 500 (PutRecords), each {@code [partitionKey, data]}, in order. */
+    public void putAll(String stream, List<String[]> records) throws IOException, InterruptedException {
+        for (int from = 0; from < records.size(); from += 500) {
+            List<Map<String, String>> batch = new ArrayList<>();
+            for (String[] r : records.subList(from, Math.min(records.size(), from + 500))) {
+                batch.add(Map.of("PartitionKey", r[0], "Data", Base64.getEncoder().encodeToString(r[1].getBytes(StandardCharsets.UTF_8))));
+            }
+            JsonNode answer = call("PutRecords", Map.of("StreamName", stream, "Records", batch));
+            assertTrue(answer.path("FailedRecordCount").asInt() == 0, "PutRecords failed: " + answer);
+        }
+    }
+
+    /** One record read back: its shard, partition key and data. */
+    public record Record(String shard, String partitionKey, String data) {
+    }
+
+    /** Every record on the stream now, shard by shard, each shard's in order. */
+    public List<Record> records(String stream) throws IOException, InterruptedException {
+        List<Record> all = new ArrayList<>();
+        for (JsonNode shard : call("ListShards", Map.of("StreamName", stream)).path("Shards")) {
+            String id = shard.path("ShardId").asText();
+            String iterator = call("GetShardIterator", Map.of("StreamName", stream, "ShardId", id,
+                    "ShardIteratorType", "TRIM_HORIZON")).path("ShardIterator").asText();
+            while (true) {
+                JsonNode got = call("GetRecords", Map.of("ShardIterator", iterator));
+                for (JsonNode r : got.path("Records")) {
+                    all.add(new Record(id, r.path("PartitionKey").asText(),
+                            new String(Base64.getDecoder().decode(r.path("Data").asText()), StandardCharsets.UTF_8)));
+                }
+                if (got.path("Records").isEmpty() || !got.hasNonNull("NextShardIterator")) {
+                    break;
+                }
+                iterator = got.path("NextShardIterator").asText();
+            }
+        }
+        return all;
     }
 
     @Override
