@@ -54,7 +54,7 @@ final class ReplayWriter {
 
     private void start(Instant time, String agent) throws IOException {
         json.writeStartObject();
-        json.writeStringField("time", time.toString());
+        json.writeStringField("time", InstantText.of(time));
         json.writeStringField("agent", agent);
     }
 
