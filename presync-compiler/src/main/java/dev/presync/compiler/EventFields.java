@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one set of rules for an event's values, whoever supplies them: an events line of
@@ -61,6 +62,16 @@ public final class EventFields {
      * @return what is wrong with the field, or null when it was set
      */
     public static String set(RuleEvent.Builder builder, EventType type, Operand operand, Object value, String described) {
+        return set(builder, type, operand, value, () -> described);
+    }
+
+    /**
+     * As {@link #set(RuleEvent.Builder, EventType, Operand, Object, String)}, with the description
+     * made only for a message: a reader of many events (presync run) then builds no text for the
+     * fields that are fine.
+     */
+    public static String set(RuleEvent.Builder builder, EventType type, Operand operand, Object value,
+                             Supplier<String> described) {
         if (!type.carries(operand)) {
             return type.spelling() + " does not carry " + operand.spelling() + "; it carries "
                     + String.join(", ", type.carries().stream().filter(o -> !o.isDerived()).map(Operand::spelling).toList());
@@ -70,19 +81,19 @@ public final class EventFields {
         }
         if (operand.type() == ValueType.TEXT) {
             if (!(value instanceof String text)) {
-                return operand.spelling() + " must be a string, not " + described;
+                return operand.spelling() + " must be a string, not " + described.get();
             }
             builder.text(operand, text);
             return null;
         }
         if (!(value instanceof BigDecimal n)) {
-            return operand.spelling() + " must be a whole number, not " + described;
+            return operand.spelling() + " must be a whole number, not " + described.get();
         }
         if (n.signum() < 0) {
             return operand.spelling() + " cannot be negative";
         }
         if (n.stripTrailingZeros().scale() > 0) {
-            return operand.spelling() + " must be a whole number, not " + described;
+            return operand.spelling() + " must be a whole number, not " + described.get();
         }
         if (n.compareTo(MAX_LONG) > 0) {
             return operand.spelling() + " is too large for a workload or capacity";

@@ -54,10 +54,19 @@ public final class Report {
                     "Metaspace per loaded rule set (MemoryPoolMXBean 'Metaspace' used, delta over N loads kept alive)",
                     List.of("engine", "rules", "loads", "KiB per set", "classes per set")));
         }
+        Ingestion ingestion = null;
+        if (opts.containsKey("--ingest-inputs")) {
+            ingestion = Ingestion.read(Path.of(opts.get("--ingest-inputs")), path(opts, "--ingest"), path(opts, "--ingest-cold"));
+            out.append('\n').append(ingestion.markdown());
+        }
         System.out.print(out);
         if (opts.containsKey("--json")) {
-            Files.writeString(Path.of(opts.get("--json")), json(table));
+            Files.writeString(Path.of(opts.get("--json")), json(table, ingestion));
         }
+    }
+
+    private static Path path(Map<String, String> opts, String key) {
+        return opts.containsKey(key) ? Path.of(opts.get(key)) : null;
     }
 
     private static double compile10k(Map<String, String> opts) throws IOException {
@@ -109,7 +118,7 @@ public final class Report {
         return s.toString();
     }
 
-    private static String json(Table table) throws IOException {
+    private static String json(Table table, Ingestion ingestion) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (Measurement m : table.ordered()) {
@@ -128,6 +137,9 @@ public final class Report {
             } else {
                 o.put("bytes_per_event", m.bytesPerEvent());
             }
+        }
+        if (ingestion != null) {
+            ingestion.json(array);
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

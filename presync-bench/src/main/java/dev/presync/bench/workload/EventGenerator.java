@@ -20,9 +20,14 @@ public final class EventGenerator {
     }
 
     public static RuleEvent[] events() {
+        return events(COUNT);
+    }
+
+    /** The first {@code count} events of the same fixed-seed sequence (the ingestion stream is 200,000 long). */
+    public static RuleEvent[] events(int count) {
         SplittableRandom r = new SplittableRandom(20_26_11_24L);
-        RuleEvent[] out = new RuleEvent[COUNT];
-        for (int i = 0; i < COUNT; i++) {
+        RuleEvent[] out = new RuleEvent[count];
+        for (int i = 0; i < count; i++) {
             out[i] = event(r);
         }
         return out;

@@ -56,6 +56,42 @@ class ReportTest {
         assertTrue(array.get(2).get("bytes_per_event").isNull());
     }
 
+    @Test
+    void addsOneJsonObjectPerIngestionFigureWithTheIssuesKeysAndATable() throws Exception {
+        Path inputs = Files.writeString(dir.resolve("inputs.tsv"), "events\trun\t20000000\t200000\nday\treplay\t100000000\t100000\n");
+        Path jmh = Files.writeString(dir.resolve("ingest.json"), "["
+                + entry("parse", "events", 50) + "," + entry("command", "events", 100) + ","
+                + entry("parse", "day", 500) + "," + entry("command", "day", 600) + "]");
+        Path cold = Files.writeString(dir.resolve("ingest-cold.tsv"), "events\t400\t1000\n");
+        Path json = dir.resolve("out.json");
+        String printed = run("--evaluate", sample().toString(), "--ingest-inputs", inputs.toString(), "--ingest", jmh.toString(),
+                "--ingest-cold", cold.toString(), "--json", json.toString());
+        assertTrue(printed.contains("| events | run | 20,000,000 | 200,000 | no (JMH, warm) | 400.0 | 200.0 | 2,000,000 | 2.00× |"), printed);
+        assertTrue(printed.contains("| day | replay | 100,000,000 | 100,000 | no (JMH, warm) | 200.0 | 166.7 | 166,667 | 1.20× |"), printed);
+        assertTrue(printed.contains("| events | run | 20,000,000 | 200,000 | yes (median wall clock) | 50.0 | 20.0 | 200,000 | 2.50× |"), printed);
+        assertTrue(printed.contains("`run` within 1.5× of the bare parse (warm): 2.00× — **missed**"), printed);
+        assertTrue(printed.contains("`replay` within 1.5× of the bare parse (warm): 1.20× — **met**"), printed);
+
+        JsonNode array = new ObjectMapper().readTree(json.toFile());
+        assertEquals(3 + 3, array.size(), "the evaluation rows stay, one object per ingestion figure follows");
+        assertEquals("java", array.get(0).get("engine").asText());
+        JsonNode run = array.get(3);
+        assertEquals(List.of("command", "mb_per_s", "events_per_s", "ratio_to_parse"), iterable(run.fieldNames()).subList(0, 4));
+        assertEquals("run", run.get("command").asText());
+        assertEquals(200.0, run.get("mb_per_s").asDouble(), 1e-9);
+        assertEquals(2_000_000, run.get("events_per_s").asDouble(), 1e-6);
+        assertEquals(2.0, run.get("ratio_to_parse").asDouble(), 1e-9);
+        assertEquals("replay", array.get(4).get("command").asText());
+        assertTrue(array.get(5).get("jvm_start").asBoolean());
+        assertEquals(2.5, array.get(5).get("ratio_to_parse").asDouble(), 1e-9);
+    }
+
+    /** One entry as JMH's {@code -rf json} writes it, cut to what the report reads. */
+    private static String entry(String method, String input, double ms) {
+        return "{\"benchmark\":\"dev.presync.bench.ingest.IngestBenchmark." + method + "\",\"params\":{\"input\":\"" + input
+                + "\"},\"primaryMetric\":{\"score\":" + ms + ",\"scoreUnit\":\"ms/op\"}}";
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);

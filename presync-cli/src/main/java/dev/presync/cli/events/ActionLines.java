@@ -1,6 +1,7 @@
 package dev.presync.cli.events;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.presync.runtime.Action;
 import dev.presync.runtime.ActionSink;
 import dev.presync.runtime.RuleEvent;
@@ -14,6 +15,14 @@ import java.io.Writer;
  * order ({@code line}, {@code agent}, then {@code actions} or {@code error}).
  */
 public final class ActionLines implements AutoCloseable {
+    // Keys quoted once, not on every line: the output is the same, written with less work.
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString AGENT = new SerializedString("agent");
+    private static final SerializedString ACTIONS = new SerializedString("actions");
+    private static final SerializedString ERROR = new SerializedString("error");
+    private static final SerializedString DESTINATION = new SerializedString("destination");
+    private static final SerializedString STATE = new SerializedString("state");
+    private static final SerializedString RULE = new SerializedString("rule");
     private final JsonGenerator json;
     /** One sink for every line, so writing a line's actions allocates nothing for the hand-over. */
     private final ActionSink sink = this::write;
@@ -29,7 +38,8 @@ public final class ActionLines implements AutoCloseable {
      */
     public void actions(int line, String agent, RuleSet rules, RuleEvent event) throws IOException {
         start(line, agent);
-        json.writeArrayFieldStart("actions");
+        json.writeFieldName(ACTIONS);
+        json.writeStartArray();
         try {
             rules.evaluate(event, sink);
         } catch (UncheckedIOException e) {
@@ -42,9 +52,12 @@ public final class ActionLines implements AutoCloseable {
     private void write(Action a) {
         try {
             json.writeStartObject();
-            json.writeStringField("destination", a.destination().spelling());
-            json.writeStringField("state", a.state());
-            json.writeStringField("rule", a.rule());
+            json.writeFieldName(DESTINATION);
+            json.writeString(a.destination().spelling());
+            json.writeFieldName(STATE);
+            json.writeString(a.state());
+            json.writeFieldName(RULE);
+            json.writeString(a.rule());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +66,8 @@ public final class ActionLines implements AutoCloseable {
 
     public void error(int line, String agent, String message) throws IOException {
         start(line, agent);
-        json.writeStringField("error", message);
+        json.writeFieldName(ERROR);
+        json.writeString(message);
         end();
     }
 
@@ -63,9 +77,11 @@ public final class ActionLines implements AutoCloseable {
 
     private void start(int line, String agent) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("line", line);
+        json.writeFieldName(LINE);
+        json.writeNumber(line);
         if (agent != null) {
-            json.writeStringField("agent", agent);
+            json.writeFieldName(AGENT);
+            json.writeString(agent);
         }
     }
 

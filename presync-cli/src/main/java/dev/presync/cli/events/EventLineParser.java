@@ -79,7 +79,7 @@ public final class EventLineParser {
             case NULL -> null;
             default -> Boolean.FALSE; // any other JSON value is of the wrong type
         };
-        return EventFields.set(builder, type, operand, value, describe(f));
+        return EventFields.set(builder, type, operand, value, () -> describe(f));
     }
 
     private static String describe(JsonObjectLine.Field f) {

@@ -60,14 +60,25 @@ public final class JsonLineOutput {
 
         @Override
         public void write(char[] text, int offset, int length) throws IOException {
-            int plainFrom = offset;
             int end = offset + length;
-            for (int i = offset; i < end; i++) {
-                if (pendingHigh != 0 || Character.isSurrogate(text[i])) {
-                    out.write(text, plainFrom, i - plainFrom);
-                    write(text[i]);
-                    plainFrom = i + 1;
+            int i = offset;
+            while (pendingHigh != 0 && i < end) {
+                write(text[i++]); // settles the high surrogate the last write ended with
+            }
+            int plainFrom = i;
+            while (true) {
+                while (i < end && !Character.isSurrogate(text[i])) {
+                    i++; // the usual case, a run of plain characters, scanned in a tight loop
                 }
+                if (i == end) {
+                    break;
+                }
+                out.write(text, plainFrom, i - plainFrom);
+                write(text[i++]);
+                while (pendingHigh != 0 && i < end) {
+                    write(text[i++]);
+                }
+                plainFrom = i;
             }
             out.write(text, plainFrom, end - plainFrom);
         }

@@ -70,8 +70,11 @@ public final class JsonObjectLine {
                 String name = p.currentName();
                 int column = JsonMessages.column(p);
                 JsonToken t = p.nextToken();
-                String text = t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getText() : null;
-                fields.add(new Field(name, column, value(p), text));
+                Object value = value(p);
+                // A string is its own text: one String, not two. A number or boolean keeps its text as written.
+                String text = value instanceof String s ? s
+                        : t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getText() : null;
+                fields.add(new Field(name, column, value, text));
             }
             if (p.nextToken() != null) {
                 throw new NotAnObject(JsonMessages.column(p), "unexpected text after the JSON object; " + JsonMessages.ONE_PER_LINE);

@@ -26,29 +26,44 @@ public final class LineInput {
 
     /** The next line without its line end, or null at the end of the stream. */
     public byte[] next() throws IOException {
-        byte[] line = new byte[128];
+        byte[] line = null;
         int length = 0;
         while (true) {
             if (position == limit && !fill()) {
-                if (length == 0) {
+                if (line == null) {
                     return null;
                 }
                 break;
             }
-            byte b = buffer[position++];
-            if (b == '\n') {
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            int n = end - position;
+            if (line == null && end < limit) {
+                line = Arrays.copyOfRange(buffer, position, end); // the usual case: the whole line is in the buffer
+                length = n;
+            } else {
+                // The line continues past the buffer: gather it piece by piece.
+                if (line == null) {
+                    line = new byte[Math.max(128, n * 2)];
+                } else if (length + n > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                }
+                System.arraycopy(buffer, position, line, length, n);
+                length += n;
+            }
+            position = end;
+            if (end < limit) {
+                position++; // past the '\n'
                 break;
             }
-            if (length == line.length) {
-                line = Arrays.copyOf(line, length * 2);
-            }
-            line[length++] = b;
         }
         lineNumber++;
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
-        return Arrays.copyOf(line, length);
+        return length == line.length ? line : Arrays.copyOf(line, length);
     }
 
     /** The 1-based number of the line {@link #next()} returned last. */

@@ -1,6 +1,7 @@
 package dev.presync.cli.replay;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.presync.cli.events.JsonLineOutput;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
@@ -16,6 +17,14 @@ import java.time.Instant;
  * a fixed order ({@code time}, {@code agent}, then the command or oscillation, then {@code cause}).
  */
 final class ReplayWriter {
+    // Keys quoted once, not on every line: the output is the same, written with less work.
+    private static final SerializedString TIME = new SerializedString("time");
+    private static final SerializedString AGENT = new SerializedString("agent");
+    private static final SerializedString DESTINATION = new SerializedString("destination");
+    private static final SerializedString STATE = new SerializedString("state");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString INPUT = new SerializedString("input");
+    private static final SerializedString EVENT = new SerializedString("event");
     private final JsonGenerator json;
 
     ReplayWriter(Writer out) throws IOException {
@@ -24,9 +33,12 @@ final class ReplayWriter {
 
     void command(Instant time, Command c, String input, RuleEvent cause) throws IOException {
         start(time, c.agent());
-        json.writeStringField("destination", c.destination().spelling());
-        json.writeStringField("state", c.state());
-        json.writeStringField("rule", c.rule());
+        json.writeFieldName(DESTINATION);
+        json.writeString(c.destination().spelling());
+        json.writeFieldName(STATE);
+        json.writeString(c.state());
+        json.writeFieldName(RULE);
+        json.writeString(c.rule());
         end(input, cause);
     }
 
@@ -40,9 +52,12 @@ final class ReplayWriter {
         json.writeEndArray();
         json.writeNumberField("sent", o.sent());
         json.writeObjectFieldStart("stopped");
-        json.writeStringField("destination", o.stopped().destination().spelling());
-        json.writeStringField("state", o.stopped().state());
-        json.writeStringField("rule", o.stopped().rule());
+        json.writeFieldName(DESTINATION);
+        json.writeString(o.stopped().destination().spelling());
+        json.writeFieldName(STATE);
+        json.writeString(o.stopped().state());
+        json.writeFieldName(RULE);
+        json.writeString(o.stopped().rule());
         json.writeEndObject();
         json.writeEndObject();
         end(input, cause);
@@ -54,14 +69,18 @@ final class ReplayWriter {
 
     private void start(Instant time, String agent) throws IOException {
         json.writeStartObject();
-        json.writeStringField("time", time.toString());
-        json.writeStringField("agent", agent);
+        json.writeFieldName(TIME);
+        json.writeString(InstantText.of(time));
+        json.writeFieldName(AGENT);
+        json.writeString(agent);
     }
 
     private void end(String input, RuleEvent cause) throws IOException {
         json.writeObjectFieldStart("cause");
-        json.writeStringField("input", input);
-        json.writeStringField("event", cause.type().spelling());
+        json.writeFieldName(INPUT);
+        json.writeString(input);
+        json.writeFieldName(EVENT);
+        json.writeString(cause.type().spelling());
         for (Operand o : cause.type().carries()) {
             if (o.isDerived()) {
                 continue;

@@ -33,6 +33,11 @@ public final class SourceDecoder {
     }
 
     public static Decoded decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // The common case, and a quick one: ASCII is valid UTF-8 that decodes byte for char
+            // (a BOM is not ASCII), so there is nothing to check and no decoder to make.
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), -1, -1, false);
+        }
         int skip = hasBom(bytes) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -58,6 +63,15 @@ public final class SourceDecoder {
     /** How many bytes a sequence starting with {@code lead} has; 1 for a byte that cannot lead. */
     private static int sequenceLength(int lead) {
         return lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 1;
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBom(byte[] b) {

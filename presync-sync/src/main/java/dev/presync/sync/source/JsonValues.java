@@ -3,8 +3,6 @@ package dev.presync.sync.source;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +93,7 @@ final class JsonValues {
 
     /** An ISO-8601 time with an offset, e.g. {@code 2019-08-13T20:58:44.031Z}; null when it is not one. */
     static Instant time(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoTimes.parse(text);
     }
 
     static String notATime(String key, String text) {

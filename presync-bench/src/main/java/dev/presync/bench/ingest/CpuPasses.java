@@ -1,0 +1,43 @@
+package dev.presync.bench.ingest;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The ingestion figures by CPU time instead of wall clock, for a machine too busy for JMH's wall
+ * clock to mean much: 12 whole passes of {@code parse} or {@code command} over one input on this
+ * thread, timed by {@link ThreadMXBean#getCurrentThreadCpuTime}, and the median of the last 6
+ * (the first are warm-up). Time spent waiting for a core is not counted; GC threads are not either.
+ *
+ * <p>Usage: {@code CpuPasses DIR events|day parse|command}, DIR as {@link IngestInputs} wrote it.
+ */
+public final class CpuPasses {
+    private CpuPasses() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        IngestBenchmark b = new IngestBenchmark();
+        b.dir = args[0];
+        b.input = args[1];
+        b.load();
+        boolean parse = args[2].equals("parse");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            if (parse) {
+                b.parse();
+            } else {
+                b.command();
+            }
+            ms.add((threads.getCurrentThreadCpuTime() - start) / 1_000_000);
+        }
+        List<Long> last = new ArrayList<>(ms.subList(6, 12));
+        Collections.sort(last);
+        System.out.println(args[1] + " " + args[2] + ": CPU ms per pass " + ms + ", median of the last 6: "
+                + (last.get(2) + last.get(3)) / 2.0);
+    }
+}

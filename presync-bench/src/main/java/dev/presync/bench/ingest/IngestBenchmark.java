@@ -1,0 +1,123 @@
+package dev.presync.bench.ingest;
+
+import dev.presync.cli.events.EventRun;
+import dev.presync.cli.io.StdoutWriter;
+import dev.presync.cli.replay.Replay;
+import dev.presync.compiler.Compilation;
+import dev.presync.compiler.Engine;
+import dev.presync.compiler.PresyncCompiler;
+import dev.presync.runtime.RuleSet;
+import dev.presync.sync.SyncPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Milliseconds to ingest a whole input on a warm JVM, two ways in the same fork: {@code parse},
+ * the bare Jackson streaming parse of the bytes ({@link BareParse}, the practical limit), and
+ * {@code command}, what {@code presync run} (input {@code events}) or {@code presync replay} (input
+ * {@code day}) does with them, through the same library entry points the CLI calls, writing to
+ * the CLI's own stdout writer over a stream that discards the bytes after they are encoded.
+ * Both read from memory, so neither pays for the disk. Before timing, the command must write something,
+ * and read the event stream without a bad line, or the trial fails.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class IngestBenchmark {
+    @Param({"events", "day"})
+    public String input;
+
+    /** Where {@link IngestInputs} wrote the files; empty: write them to a temporary directory first. */
+    @Param({""})
+    public String dir;
+
+    private List<byte[]> files;
+    private Compilation compilation;
+    private RuleSet rules;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        Path d = dir.isEmpty() ? Files.createTempDirectory("presync-ingest") : Path.of(dir);
+        if (dir.isEmpty() || !Files.exists(IngestInputs.rules(d))) {
+            IngestInputs.write(d);
+        }
+        files = new ArrayList<>();
+        for (String f : input.equals("events") ? List.of("events.jsonl") : List.of("connect.jsonl", "salesforce.jsonl")) {
+            files.add(Files.readAllBytes(d.resolve(f)));
+        }
+        compilation = PresyncCompiler.compile(IngestInputs.rules(d).toString(), Files.readString(IngestInputs.rules(d)));
+        if (compilation.hasErrors()) {
+            throw new IllegalStateException(compilation.render());
+        }
+        rules = PresyncCompiler.load(compilation, Engine.COMPILED);
+        Counting counted = new Counting();
+        boolean bad = command(counted);
+        if (input.equals("events") && bad || counted.bytes == 0) {
+            // The day holds a few bad lines on purpose, as real recordings do; the event stream holds none.
+            throw new IllegalStateException(input + ": the command found a bad line or wrote nothing");
+        }
+    }
+
+    @Benchmark
+    public long parse() throws IOException {
+        long sum = 0;
+        for (byte[] f : files) {
+            sum += BareParse.parse(f);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public boolean command() throws IOException {
+        return command(OutputStream.nullOutputStream());
+    }
+
+    /** Runs the command over the input; returns whether any line was bad. */
+    private boolean command(OutputStream sink) throws IOException {
+        PrintWriter out = StdoutWriter.over(sink);
+        PrintWriter err = new PrintWriter(OutputStream.nullOutputStream());
+        if (input.equals("events")) {
+            return EventRun.run(rules, null, new ByteArrayInputStream(files.get(0)), "events.jsonl", out, err);
+        }
+        return Replay.run(rules, compilation.ruleSet(), new SyncPolicy(true, SyncPolicy.DEFAULT_CHAIN_LIMIT), false,
+                new Replay.Input("connect.jsonl", new ByteArrayInputStream(files.get(0))),
+                new Replay.Input("salesforce.jsonl", new ByteArrayInputStream(files.get(1))), out, err);
+    }
+
+    /** Counts what the command writes, to prove in set-up that it writes at all. */
+    private static final class Counting extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}
