@@ -9,14 +9,18 @@ import dev.presync.runtime.ValueType;
 import dev.presync.sync.Command;
 import dev.presync.sync.Oscillation;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 
 /**
  * Writes replay's stdout: one JSON line per command sent, and one per oscillation stopped, keys in
  * a fixed order ({@code time}, {@code agent}, then the command or oscillation, then {@code cause}).
+ * The Flink job takes its lines from {@link #commandLine} and {@link #oscillationLine}, so both
+ * front ends print the same bytes for the same command (its differential test compares them).
  */
-final class ReplayWriter {
+public final class ReplayWriter {
     // Keys quoted once, not on every line: the output is the same, written with less work.
     private static final SerializedString TIME = new SerializedString("time");
     private static final SerializedString AGENT = new SerializedString("agent");
@@ -61,6 +65,33 @@ final class ReplayWriter {
         json.writeEndObject();
         json.writeEndObject();
         end(input, cause);
+    }
+
+    /** The line {@code replay} prints for a command, without its newline. */
+    public static String commandLine(Instant time, Command c, String input, RuleEvent cause) {
+        return line(w -> w.command(time, c, input, cause));
+    }
+
+    /** The line {@code replay} prints for an oscillation stopped, without its newline. */
+    public static String oscillationLine(Instant time, Oscillation o, String input, RuleEvent cause) {
+        return line(w -> w.oscillation(time, o, input, cause));
+    }
+
+    private interface Body {
+        void write(ReplayWriter writer) throws IOException;
+    }
+
+    private static String line(Body body) {
+        StringWriter text = new StringWriter(256);
+        try {
+            ReplayWriter writer = new ReplayWriter(text);
+            body.write(writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        StringBuffer b = text.getBuffer();
+        return b.substring(0, b.length() - 1); // without the newline end() wrote
     }
 
     void flush() throws IOException {

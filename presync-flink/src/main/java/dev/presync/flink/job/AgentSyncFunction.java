@@ -1,5 +1,6 @@
 package dev.presync.flink.job;
 
+import dev.presync.cli.replay.ReplayWriter;
 import dev.presync.compiler.Compilation;
 import dev.presync.compiler.Engine;
 import dev.presync.compiler.PresyncCompiler;
@@ -194,7 +195,7 @@ public final class AgentSyncFunction extends KeyedBroadcastProcessFunction<Strin
                 case SENT -> {
                     counters.get(Reports.SENT).add(1);
                     out.collect(emitted(EmittedCommand.Kind.SENT, id, time, r,
-                            ReplayLines.command(time, r.command(), input, o.ruleEvent())));
+                            ReplayWriter.commandLine(time, r.command(), input, o.ruleEvent())));
                 }
                 case SKIPPED -> {
                     counters.get(Reports.SKIPPED).add(1);
@@ -217,7 +218,7 @@ public final class AgentSyncFunction extends KeyedBroadcastProcessFunction<Strin
             stopped.ruleSetVersion = loadedVersion;
             stopped.id = input + "#oscillation";
             stopped.time = time.toEpochMilli();
-            stopped.json = ReplayLines.oscillation(time, o.oscillation(), input, o.ruleEvent());
+            stopped.json = ReplayWriter.oscillationLine(time, o.oscillation(), input, o.ruleEvent());
             out.collect(stopped);
             ctx.output(Reports.TAG, input + ": warning: oscillation for agent " + o.oscillation().agent() + ": stopped after "
                     + o.oscillation().sent() + " rule-caused commands; rules involved: "
