@@ -107,6 +107,8 @@ final class RuleSetClassEmitter {
             EventType type = plan.type();
             ConditionEmitter.Extractor extractor = c -> schedule(c, type);
             new EventMethodEmitter(cw, self, constants, extractor, plan, placer, directScans).emit(this::drain);
+            EntryEmitter.emitEval(cw, self, plan);
+            EntryEmitter.emitSink(cw, self, plan);
         }
         TemplateCopier.copyInto(cw, className);
         emitStaticInit(plans);
@@ -154,8 +156,9 @@ final class RuleSetClassEmitter {
 
     /**
      * {@code evaluate(event)} and {@code evaluate(event, sink)}: {@code typeCase[event.type().ordinal()]}
-     * picks the case (the map is built from names, so a reordered enum is harmless), the case runs
-     * the type's scan, and {@code finish} or {@code emit} turns what it found into the answer.
+     * picks the case (the map is built from names, so a reordered enum is harmless), and the case
+     * calls the type's entry method ({@link EntryEmitter}) and nothing else, so that the JIT's own
+     * compilation of {@code evaluate} stays small enough to be inlined into its callers.
      */
     private void emitEvaluate(List<EventPlan> plans, boolean sink) {
         GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate",
@@ -174,18 +177,11 @@ final class RuleSetClassEmitter {
             public void generateCase(int key, Label end) {
                 EventPlan plan = plans.get(key - 1);
                 mg.loadArg(0);
-                mg.invokeStatic(self, new Method(EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR));
-                mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
                 if (sink) {
-                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
                     mg.loadArg(1);
-                    mg.invokeStatic(self, Method.getMethod(
-                            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
+                    mg.invokeStatic(self, new Method(EntryEmitter.sinkName(plan), EntryEmitter.SINK_ENTRY_DESCRIPTOR));
                 } else {
-                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
-                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
-                    mg.invokeStatic(self, Method.getMethod(
-                            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)"));
+                    mg.invokeStatic(self, new Method(EntryEmitter.evalName(plan), EventMethodEmitter.EVAL_DESCRIPTOR));
                 }
                 mg.returnValue();
             }

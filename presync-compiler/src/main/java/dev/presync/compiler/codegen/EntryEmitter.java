@@ -1,0 +1,116 @@
+package dev.presync.compiler.codegen;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.GeneratorAdapter;
+import org.objectweb.asm.commons.Method;
+
+/**
+ * One event type's two entry methods, {@code eval$Type(RuleEvent)} and
+ * {@code sink$Type(RuleEvent, ActionSink)}, which {@code evaluate} calls from its switch and
+ * nothing else. They exist so that {@code evaluate} stays a dispatcher of a few bytes per case,
+ * as a hand-written {@code switch} calling one method per type is: when the JIT compiled
+ * {@code evaluate} on its own with every scan and five copies of {@code finish} inlined, its code
+ * passed C2's {@code InlineSmallCode}, and callers then called it instead of inlining it
+ * ("already compiled into a big method"). The common answers (nothing fired, one rule fired) are
+ * settled here; only a multi-fire reaches the shared {@code finish} or {@code emit}, so that
+ * call stays cold and out of line.
+ */
+final class EntryEmitter {
+    static final String SINK_ENTRY_DESCRIPTOR =
+            "(Ldev/presync/runtime/RuleEvent;Ldev/presync/runtime/ActionSink;)I";
+    private static final Type ACTIONS = Type.getType("[Ldev/presync/runtime/Action;");
+    private static final Type LISTS = Type.getType("[Ljava/util/List;");
+    private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
+
+    private EntryEmitter() {
+    }
+
+    static String evalName(EventPlan plan) {
+        return "eval$" + plan.type().spelling();
+    }
+
+    static String sinkName(EventPlan plan) {
+        return "sink$" + plan.type().spelling();
+    }
+
+    /** {@code r = scan(e)}; {@code r >= 0}: the rule's singleton list; -1: {@code List.of()}; else {@code finish}. */
+    static void emitEval(ClassVisitor cv, Type self, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, evalName(plan), EventMethodEmitter.EVAL_DESCRIPTOR);
+        int fired = scan(mg, self, plan);
+        Label notOne = new Label();
+        Label several = new Label();
+        mg.loadLocal(fired);
+        mg.ifZCmp(GeneratorAdapter.LT, notOne);
+        mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+        mg.loadLocal(fired);
+        mg.arrayLoad(Type.getType(java.util.List.class));
+        mg.returnValue();
+        mg.mark(notOne);
+        mg.loadLocal(fired);
+        mg.push(-1);
+        mg.ifICmp(GeneratorAdapter.NE, several);
+        mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+        mg.returnValue();
+        mg.mark(several);
+        mg.loadLocal(fired);
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+        mg.invokeStatic(self, Method.getMethod(
+                "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)"));
+        mg.returnValue();
+        mg.endMethod();
+    }
+
+    /** {@code r = scan(e)}; {@code r >= 0}: one {@code accept}, 1; -1: 0; else {@code emit}. */
+    static void emitSink(ClassVisitor cv, Type self, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, sinkName(plan), SINK_ENTRY_DESCRIPTOR);
+        int fired = scan(mg, self, plan);
+        Label notOne = new Label();
+        Label several = new Label();
+        mg.loadLocal(fired);
+        mg.ifZCmp(GeneratorAdapter.LT, notOne);
+        mg.loadArg(1);
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.loadLocal(fired);
+        mg.arrayLoad(Type.getObjectType("dev/presync/runtime/Action"));
+        mg.invokeInterface(SINK, Method.getMethod("void accept(dev.presync.runtime.Action)"));
+        mg.push(1);
+        mg.returnValue();
+        mg.mark(notOne);
+        mg.loadLocal(fired);
+        mg.push(-1);
+        mg.ifICmp(GeneratorAdapter.NE, several);
+        mg.push(0);
+        mg.returnValue();
+        mg.mark(several);
+        mg.loadLocal(fired);
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+        mg.loadArg(1);
+        mg.invokeStatic(self, Method.getMethod(
+                "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
+        mg.returnValue();
+        mg.endMethod();
+    }
+
+    /** Calls the type's scan and keeps its result in a new local, whose index it returns. */
+    private static int scan(GeneratorAdapter mg, Type self, EventPlan plan) {
+        mg.loadArg(0);
+        mg.invokeStatic(self, new Method(EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR));
+        int fired = mg.newLocal(Type.INT_TYPE);
+        mg.storeLocal(fired);
+        return fired;
+    }
+
+    private static GeneratorAdapter method(ClassVisitor cv, String name, String descriptor) {
+        int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC;
+        GeneratorAdapter mg = new GeneratorAdapter(cv.visitMethod(access, name, descriptor, null, null), access, name,
+                descriptor);
+        mg.visitCode();
+        return mg;
+    }
+}
