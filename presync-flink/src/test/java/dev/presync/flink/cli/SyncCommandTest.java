@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.presync.cli.day.DayFiles;
+import dev.presync.flink.connect.StandInCredentials;
 import dev.presync.flink.connect.StatefulConnect;
 import dev.presync.flink.source.Kinesalite;
 import java.io.ByteArrayInputStream;
@@ -29,9 +30,8 @@ import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.InjectClusterClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * replay} sends on the same day. The job runs until cancelled, so the test waits for the outcomes
  * and then cancels it.
  */
+@ExtendWith(StandInCredentials.class)
 class SyncCommandTest {
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -52,17 +53,7 @@ class SyncCommandTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void credentials() {
-        System.setProperty("aws.accessKeyId", StatefulConnect.KEY_ID);
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
 
-    @AfterEach
-    void forget() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     @Test
     void theLiveJobSendsWhatAReplayOfTheSameDaySends(@InjectClusterClient ClusterClient<?> cluster) throws Exception {

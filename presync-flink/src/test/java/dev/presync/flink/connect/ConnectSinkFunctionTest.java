@@ -13,25 +13,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Connect sink inside a Flink job: every command's outcome arrives on the side output. */
+@ExtendWith(StandInCredentials.class)
 class ConnectSinkFunctionTest {
     private final ConnectApiStub connect = new ConnectApiStub();
-
-    @BeforeEach
-    void credentials() {
-        // The sink builds its client on the task with the default provider chain; these are its first link.
-        System.setProperty("aws.accessKeyId", ConnectApiStub.KEY_ID);
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
 
     @AfterEach
     void stop() {
         connect.close();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
     }
 
     @Test

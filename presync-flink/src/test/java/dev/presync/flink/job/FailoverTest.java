@@ -7,6 +7,7 @@ import dev.presync.cli.day.DayFiles;
 import dev.presync.compiler.Engine;
 import dev.presync.flink.connect.ConnectSinkOperator;
 import dev.presync.flink.connect.ConnectSinkSettings;
+import dev.presync.flink.connect.StandInCredentials;
 import dev.presync.flink.connect.StatefulConnect;
 import dev.presync.flink.source.InputLine;
 import dev.presync.flink.source.JsonLinesSource;
@@ -24,9 +25,8 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -39,6 +39,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
  * after the restore is a replay of what it had sent since the checkpoint, and every agent ends with
  * the status the failure-free run left (effectively once).
  */
+@ExtendWith(StandInCredentials.class)
 class FailoverTest {
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = ReplayRuns.cluster();
@@ -46,18 +47,7 @@ class FailoverTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void credentials() {
-        // The sink builds its client on the task with the default provider chain; these are its first link.
-        System.setProperty("aws.accessKeyId", StatefulConnect.KEY_ID);
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
 
-    @AfterEach
-    void forget() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
 
     @Test
     void aRestoredJobEmitsWhatAFailureFreeRunEmits() throws Exception {
