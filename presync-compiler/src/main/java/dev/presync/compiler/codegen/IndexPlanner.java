@@ -116,7 +116,7 @@ final class IndexPlanner {
             }
             PairKeys.Pair bestPair = bestPair(pairKeys.get(position), pairDistinct, pairEntries, pairUsable,
                     best == null ? Double.POSITIVE_INFINITY : singleLength.computeIfAbsent(best,
-                            o -> singleLength(o, textKeys, bounds, usable.get(o), selectivity.get(o))));
+                            o -> singleLength(o, bounds, usable.get(o), selectivity.get(o))));
             Condition condition = folded.get(position);
             if (bestPair != null) {
                 PairKeys.Keys keys = pairKeys.get(position).get(bestPair);
@@ -212,8 +212,8 @@ final class IndexPlanner {
      * index over all of them would list, averaged over its buckets (bands overlap, so distinct
      * bands alone would flatter it).
      */
-    private static double singleLength(Operand operand, List<Map<Operand, SortedSet<String>>> textKeys,
-                                       List<Map<Operand, List<Conjuncts.Bound>>> bounds, int usable, int distinct) {
+    private static double singleLength(Operand operand, List<Map<Operand, List<Conjuncts.Bound>>> bounds,
+                                       int usable, int distinct) {
         if (operand.type() == ValueType.TEXT) {
             return usable / (double) Math.max(1, distinct);
         }
