@@ -49,7 +49,8 @@ final class EventMethodEmitter {
     /** @param placer where each chunk method goes: this class, or a part class when the rule set is huge */
     EventMethodEmitter(ClassVisitor cv, Type self, ConstantTables constants, ConditionEmitter.Extractor extractor,
                        EventPlan plan, MethodHome.Placer placer, boolean directScans) {
-        this.direct = directScans && DirectScanEmitter.fits(plan);
+        // Straight-line code tests only what text keys leave; a pair-keyed rule's tested condition lacks more.
+        this.direct = directScans && plan.pairIndexes().isEmpty() && DirectScanEmitter.fits(plan);
         this.cv = cv;
         this.self = self;
         this.constants = constants;
@@ -112,6 +113,9 @@ final class EventMethodEmitter {
             }
             scan.bucketList("buckets" + name);
         }
+        for (EventPlan.PairIndex index : plan.pairIndexes()) {
+            pairIndex(mg, scan, index);
+        }
         for (EventPlan.NumericIndex index : plan.numericIndexes()) {
             numericIndex(mg, scan, index);
         }
@@ -128,7 +132,8 @@ final class EventMethodEmitter {
 
     /** True when one text index finds every rule of the type that can fire: its bucket is the whole answer. */
     private boolean onlyStream() {
-        return plan.textIndexes().size() == 1 && plan.numericIndexes().isEmpty() && plan.unkeyed().length == 0;
+        return plan.textIndexes().size() == 1 && plan.pairIndexes().isEmpty() && plan.numericIndexes().isEmpty()
+                && plan.unkeyed().length == 0;
     }
 
     /**
@@ -157,6 +162,32 @@ final class EventMethodEmitter {
         mg.mark(loop);
         mg.pop();
         mg.loadLocal(scan.bucket);
+    }
+
+    /** Looks the event's two values up when both are present, and scans the bucket found. */
+    private void pairIndex(GeneratorAdapter mg, Scan scan, EventPlan.PairIndex index) {
+        String name = "$" + index.pair().spelling() + suffix;
+        constants.add("pairFirst" + name, ConstantTables.Kind.LONGS, index.firstKeys());
+        constants.add("pairSecond" + name, ConstantTables.Kind.LONGS, index.secondKeys());
+        constants.add("pairIds" + name, ConstantTables.Kind.INTS, index.tableIds());
+        constants.add("pairBuckets" + name, ConstantTables.Kind.INT_ARRAYS, index.buckets());
+        Label absent = new Label();
+        mg.loadArg(0);
+        mg.invokeVirtual(OperandAccess.EVENT, OperandAccess.presence(index.pair().first()));
+        mg.ifZCmp(GeneratorAdapter.EQ, absent);
+        mg.loadArg(0);
+        mg.invokeVirtual(OperandAccess.EVENT, OperandAccess.presence(index.pair().second()));
+        mg.ifZCmp(GeneratorAdapter.EQ, absent);
+        mg.loadArg(0);
+        mg.invokeVirtual(OperandAccess.EVENT, OperandAccess.numerator(index.pair().first()));
+        mg.loadArg(0);
+        mg.invokeVirtual(OperandAccess.EVENT, OperandAccess.numerator(index.pair().second()));
+        mg.getStatic(self, "pairFirst" + name, LONGS);
+        mg.getStatic(self, "pairSecond" + name, LONGS);
+        mg.getStatic(self, "pairIds" + name, INT_ARRAY);
+        mg.invokeStatic(self, Method.getMethod("int pairBucket(long, long, long[], long[], int[])"));
+        scan.bucketList("pairBuckets" + name);
+        mg.mark(absent);
     }
 
     private void numericIndex(GeneratorAdapter mg, Scan scan, EventPlan.NumericIndex index) {

@@ -12,10 +12,11 @@ import java.util.List;
  * exactly one stream: one index, or the unkeyed scan. A stream is only a filter; the full
  * condition is still evaluated for every candidate, so an index may over-approximate but never
  * miss a rule. What is proved exactly, though, is not tested again: {@code tested} holds each
- * position's condition without the conjunct its text index has already matched.
+ * position's condition without the conjunct its text index has already matched, or without
+ * every conjunct its pair index has proved.
  */
 record EventPlan(EventType type, List<CheckedRule> rules, List<Condition> tested, List<TextIndex> textIndexes,
-                 List<NumericIndex> numericIndexes, int[] unkeyed) {
+                 List<PairIndex> pairIndexes, List<NumericIndex> numericIndexes, int[] unkeyed) {
 
     /**
      * Rules with a top-level conjunct {@code operand == 'literal'}, found by an open-addressing
@@ -39,5 +40,17 @@ record EventPlan(EventType type, List<CheckedRule> rules, List<Condition> tested
      */
     record NumericIndex(Operand operand, long[] nums, long[] dens, int[][] bands, int[] lower, int[] lowerEnd,
                         int[] upper, int[] upperEnd) {
+    }
+
+    /**
+     * Rules that confine two supplied number operands to a few value pairs ({@link PairKeys}),
+     * found by an open-addressing hash table from the event's two values to a bucket of
+     * positions; the lookup runs only when both values are present. Bucket 0 is empty.
+     *
+     * @param firstKeys  the first value of each slot's pair
+     * @param secondKeys the second value
+     * @param tableIds   the bucket id of each slot, 0 where free
+     */
+    record PairIndex(PairKeys.Pair pair, long[] firstKeys, long[] secondKeys, int[] tableIds, int[][] buckets) {
     }
 }

@@ -9,6 +9,7 @@ import dev.presync.runtime.ValueType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,12 @@ import java.util.TreeMap;
  * event. Ties go to the operand
  * that keys more rules, then text before number, then operand order. (Counting keyed rules alone
  * put a thousand rules {@code New == 'Available' and Old == 'x_i'} in one bucket of a thousand.)
+ *
+ * <p>A rule that confines two supplied number operands to a few value pairs ({@link PairKeys},
+ * e.g. capacity and workload, or capacity and a Pct band) goes to a pair index instead, when that
+ * pair's buckets are on average no longer than the best single operand's: the lookup
+ * proves both operands, so the candidate skips those conjuncts. Types small enough for
+ * straight-line code keep the single-operand plan.
  */
 final class IndexPlanner {
     private IndexPlanner() {
@@ -39,7 +46,21 @@ final class IndexPlanner {
         return plans;
     }
 
+    /**
+     * A type small enough for straight-line code keeps the single-operand plan (that code tests
+     * pair-keyed rules in full, and needs no table); a larger one gets pair keys too.
+     */
     private static EventPlan planType(EventType type, List<CheckedRule> rules) {
+        EventPlan single = planType(type, rules, false);
+        return DirectScanEmitter.fits(single) ? single : planType(type, rules, true);
+    }
+
+    private static EventPlan planType(EventType type, List<CheckedRule> rules, boolean withPairs) {
+        List<PairKeys.Pair> pairs = withPairs ? PairKeys.pairs(type) : List.of();
+        List<Map<PairKeys.Pair, PairKeys.Keys>> pairKeys = new ArrayList<>();
+        Map<PairKeys.Pair, Set<List<Long>>> pairDistinct = new LinkedHashMap<>();
+        Map<PairKeys.Pair, Integer> pairUsable = new LinkedHashMap<>();
+        Map<PairKeys.Pair, Integer> pairEntries = new LinkedHashMap<>();
         List<Map<Operand, SortedSet<String>>> textKeys = new ArrayList<>();
         List<Map<Operand, List<Conjuncts.Bound>>> bounds = new ArrayList<>();
         Map<Operand, Integer> usable = new EnumMap<>(Operand.class);
@@ -56,11 +77,33 @@ final class IndexPlanner {
             n.keySet().forEach(o -> usable.merge(o, 1, Integer::sum));
             t.forEach((o, literals) -> distinct.computeIfAbsent(o, k -> new HashSet<>()).addAll(literals));
             n.forEach((o, b) -> distinct.computeIfAbsent(o, k -> new HashSet<>()).add(numericKey(b)));
+            Map<PairKeys.Pair, PairKeys.Keys> keysOfRule = new LinkedHashMap<>();
+            int fewest = Integer.MAX_VALUE;
+            for (PairKeys.Pair pair : pairs) {
+                PairKeys.Keys keys = PairKeys.keys(condition, type, pair);
+                if (keys != null) {
+                    keysOfRule.put(pair, keys);
+                    fewest = Math.min(fewest, keys.values().size());
+                }
+            }
+            // A pair's bucket lengths count the rules it pins most tightly (fewest keys), not every
+            // rule it could hold: New == 7 and Previous < 7 lists 7 keys on (Previous, New), 1 on (New, Capacity).
+            for (Map.Entry<PairKeys.Pair, PairKeys.Keys> e : keysOfRule.entrySet()) {
+                if (e.getValue().values().size() == fewest) {
+                    pairUsable.merge(e.getKey(), 1, Integer::sum);
+                    pairEntries.merge(e.getKey(), fewest, Integer::sum);
+                    Set<List<Long>> seen = pairDistinct.computeIfAbsent(e.getKey(), k -> new HashSet<>());
+                    e.getValue().values().forEach(v -> seen.add(List.of(v[0], v[1])));
+                }
+            }
+            pairKeys.add(keysOfRule);
         }
         Map<Operand, Integer> selectivity = new EnumMap<>(Operand.class);
         distinct.forEach((o, values) -> selectivity.put(o, values.size()));
         Map<Operand, Map<Integer, SortedSet<String>>> textMembers = new EnumMap<>(Operand.class);
         Map<Operand, Map<Integer, List<Conjuncts.Bound>>> numericMembers = new EnumMap<>(Operand.class);
+        Map<PairKeys.Pair, Map<Integer, List<long[]>>> pairMembers = new LinkedHashMap<>();
+        Map<Operand, Double> singleLength = new EnumMap<>(Operand.class);
         List<Integer> unkeyed = new ArrayList<>();
         List<Condition> tested = new ArrayList<>();
         for (int position = 0; position < rules.size(); position++) {
@@ -71,7 +114,20 @@ final class IndexPlanner {
                     best = o;
                 }
             }
+            PairKeys.Pair bestPair = bestPair(pairKeys.get(position), pairDistinct, pairEntries, pairUsable,
+                    best == null ? Double.POSITIVE_INFINITY : singleLength.computeIfAbsent(best,
+                            o -> singleLength(o, bounds, usable.get(o), selectivity.get(o))));
             Condition condition = folded.get(position);
+            if (bestPair != null) {
+                PairKeys.Keys keys = pairKeys.get(position).get(bestPair);
+                if (EventFacts.isNever(condition) || keys.values().isEmpty()) {
+                    tested.add(new Condition.Any(List.of())); // it can never fire: in no stream, and says so
+                } else {
+                    tested.add(keys.rest());
+                    pairMembers.computeIfAbsent(bestPair, p -> new TreeMap<>()).put(position, keys.values());
+                }
+                continue;
+            }
             tested.add(best != null && best.type() == ValueType.TEXT
                     ? Conjuncts.withoutTextKey(condition, best, type) : condition);
             if (EventFacts.isNever(condition)) {
@@ -87,10 +143,12 @@ final class IndexPlanner {
         }
         List<EventPlan.TextIndex> text = new ArrayList<>();
         textMembers.forEach((operand, members) -> text.add(TextIndexBuilder.build(operand, members)));
+        List<EventPlan.PairIndex> pairIndexes = new ArrayList<>();
+        pairMembers.forEach((pair, members) -> pairIndexes.add(PairIndexBuilder.build(pair, members)));
         List<EventPlan.NumericIndex> numeric = new ArrayList<>();
         // Positions the numeric builder proves can never fire are simply in no stream.
         numericMembers.forEach((operand, members) -> numeric.add(NumericIndexBuilder.build(operand, members)));
-        return new EventPlan(type, List.copyOf(rules), List.copyOf(tested), text, numeric,
+        return new EventPlan(type, List.copyOf(rules), List.copyOf(tested), text, pairIndexes, numeric,
                 unkeyed.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -115,6 +173,62 @@ final class IndexPlanner {
             }
         }
         return low && high ? bounds : "ray";
+    }
+
+    /**
+     * Of the rule's pairs, the one it pins most tightly (fewest keys: each key is a bucket it adds
+     * itself to); ties: the pair whose buckets are shortest on average (entries over distinct
+     * keys), then the pair keying more rules, then pair order. It is used if its buckets are no
+     * longer than the best single operand's ({@code singleLength}); a pair key proves two operands
+     * at once, so it wins ties. Null when the rule has no pair keys or a single operand splits finer.
+     */
+    private static PairKeys.Pair bestPair(Map<PairKeys.Pair, PairKeys.Keys> candidates,
+                                          Map<PairKeys.Pair, Set<List<Long>>> distinct,
+                                          Map<PairKeys.Pair, Integer> entries, Map<PairKeys.Pair, Integer> usable,
+                                          double singleLength) {
+        PairKeys.Pair best = null;
+        for (PairKeys.Pair pair : candidates.keySet()) {
+            int byKeys = best == null ? -1
+                    : Integer.compare(candidates.get(pair).values().size(), candidates.get(best).values().size());
+            int byLength = best == null ? -1 : Double.compare(length(pair, distinct, entries), length(best, distinct, entries));
+            if (byKeys < 0 || byKeys == 0 && (byLength < 0
+                    || byLength == 0 && usable.getOrDefault(pair, 0) > usable.getOrDefault(best, 0))) {
+                best = pair;
+            }
+        }
+        double length = best == null ? Double.POSITIVE_INFINITY : length(best, distinct, entries);
+        return length != Double.POSITIVE_INFINITY && length <= singleLength ? best : null;
+    }
+
+    private static double length(PairKeys.Pair pair, Map<PairKeys.Pair, Set<List<Long>>> distinct,
+                                 Map<PairKeys.Pair, Integer> entries) {
+        Set<List<Long>> keys = distinct.get(pair);
+        return keys == null ? Double.POSITIVE_INFINITY : entries.get(pair) / (double) Math.max(1, keys.size());
+    }
+
+    /**
+     * The mean candidates per bucket of an index on one operand over every rule it could key:
+     * keyed rules over distinct literals for text; for a number, the bands and ray prefixes an
+     * index over all of them would list, averaged over its buckets (bands overlap, so distinct
+     * bands alone would flatter it).
+     */
+    private static double singleLength(Operand operand, List<Map<Operand, List<Conjuncts.Bound>>> bounds,
+                                       int usable, int distinct) {
+        if (operand.type() == ValueType.TEXT) {
+            return usable / (double) Math.max(1, distinct);
+        }
+        Map<Integer, List<Conjuncts.Bound>> members = new TreeMap<>();
+        for (int p = 0; p < bounds.size(); p++) {
+            if (bounds.get(p).containsKey(operand)) {
+                members.put(p, bounds.get(p).get(operand));
+            }
+        }
+        EventPlan.NumericIndex index = NumericIndexBuilder.build(operand, members);
+        long candidates = 0;
+        for (int b = 0; b < index.bands().length; b++) {
+            candidates += index.bands()[b].length + index.lowerEnd()[b] + index.upperEnd()[b];
+        }
+        return candidates / (double) index.bands().length;
     }
 
     private static boolean better(Operand candidate, Operand best, Map<Operand, Integer> selectivity,

@@ -134,6 +134,25 @@ final class Templates {
         }
     }
 
+    /** The home slot of a value pair in a pair table; {@code PairIndexBuilder} places pairs with it too. */
+    static int pairSlot(long a, long b, int mask) {
+        long h = (a * 0x9E3779B97F4A7C15L + b) * 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** Open-addressing lookup of a value pair: its bucket id, or 0 (the empty bucket). */
+    static int pairBucket(long a, long b, long[] firstKeys, long[] secondKeys, int[] ids) {
+        int mask = ids.length - 1;
+        int i = pairSlot(a, b, mask);
+        while (true) {
+            int id = ids[i];
+            if (id == 0 || (firstKeys[i] == a && secondKeys[i] == b)) {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /**
      * Binary search of {@code n/d} (d > 0) among sorted thresholds {@code nums[i]/dens[i]}:
      * 2j+1 when it equals threshold j, else 2j where j thresholds lie below it.

@@ -120,10 +120,57 @@ class IndexPlannerTest {
         }
         // 100 distinct ray thresholds would hand each event a prefix of up to 100 rays; the 10
         // capacities split the rules into buckets of 10.
+        // (Rules with at most 64 rays' worth of values go to the pair index on both, whose buckets are shorter still.)
         EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
         assertEquals(1, plan.numericIndexes().size());
         EventPlan.NumericIndex index = plan.numericIndexes().get(0);
         assertEquals(Operand.SALESFORCE_CONFIGURED_CAPACITY, index.operand());
-        assertEquals(10, Arrays.stream(index.bands()).mapToInt(b -> b.length).max().orElse(0));
+        assertTrue(Arrays.stream(index.bands()).mapToInt(b -> b.length).max().orElse(0) <= 10);
+        assertTrue(plan.pairIndexes().stream().flatMap(i -> Arrays.stream(i.buckets())).allMatch(b -> b.length <= 10));
+    }
+
+    @Test
+    void rulesPinningCapacityAndWorkloadGoToThePairIndexAndSkipBothTests() {
+        Rules rules = new Rules();
+        for (int i = 0; i < 1_000; i++) {
+            int capacity = 1 + i % 40;
+            int workload = i / 40;
+            rules.add(EventType.SALESFORCE_WORKLOAD_CHANGED,
+                    all(cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, Integer.toString(capacity)),
+                            cmp(Operand.SALESFORCE_NEW_WORKLOAD, Comparator.EQ, Integer.toString(workload)),
+                            cmp(Operand.SALESFORCE_PREVIOUS_WORKLOAD, Comparator.LT, Integer.toString(workload))), "W" + i);
+        }
+        // Keyed on capacity alone, a bucket would hold 25 rules; on the pair, one.
+        EventPlan plan = IndexPlanner.plan(rules.build()).get(0);
+        assertEquals(1, plan.pairIndexes().size());
+        EventPlan.PairIndex index = plan.pairIndexes().get(0);
+        assertEquals(new PairKeys.Pair(Operand.SALESFORCE_NEW_WORKLOAD, Operand.SALESFORCE_CONFIGURED_CAPACITY), index.pair());
+        assertTrue(plan.numericIndexes().isEmpty());
+        assertTrue(Arrays.stream(index.buckets()).allMatch(b -> b.length <= 1));
+        int bucket = Templates.pairBucket(3, 7, index.firstKeys(), index.secondKeys(), index.tableIds());
+        assertArrayEquals(new int[] {126}, index.buckets()[bucket]); // 1 + 126 % 40 == 7, 126 / 40 == 3
+        assertEquals(cmp(Operand.SALESFORCE_PREVIOUS_WORKLOAD, Comparator.LT, "3"), plan.tested().get(126));
+        // No rule pins capacity 0.
+        assertEquals(0, Templates.pairBucket(0, 0, index.firstKeys(), index.secondKeys(), index.tableIds()));
+    }
+
+    @Test
+    void aPctBandWithAPinnedCapacityBecomesTheWholeWorkloadsInsideIt() {
+        PairKeys.Pair pair = new PairKeys.Pair(Operand.SALESFORCE_NEW_WORKLOAD, Operand.SALESFORCE_CONFIGURED_CAPACITY);
+        PairKeys.Keys keys = PairKeys.keys(all(cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, "40"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.GT, "30"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.LE, "35"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.NE, "32.5"),
+                cmp(field(Operand.SALESFORCE_NEW_WORKLOAD), Comparator.GT, field(Operand.SALESFORCE_PREVIOUS_WORKLOAD))),
+                EventType.SALESFORCE_WORKLOAD_CHANGED, pair);
+        // 30 < 100 w / 40 <= 35 holds for w = 13 (32.5, excluded by the !=) and w = 14 (35).
+        assertEquals(List.of(List.of(14L, 40L)), keys.values().stream().map(v -> List.of(v[0], v[1])).toList());
+        assertEquals(cmp(field(Operand.SALESFORCE_NEW_WORKLOAD), Comparator.GT, field(Operand.SALESFORCE_PREVIOUS_WORKLOAD)), keys.rest());
+        // Capacity 0 leaves the Pct missing: no key at all. Unbounded workloads: not a pair key.
+        assertTrue(PairKeys.keys(all(cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, "0"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.LT, "50")), EventType.SALESFORCE_WORKLOAD_CHANGED, pair)
+                .values().isEmpty());
+        assertEquals(null, PairKeys.keys(all(cmp(Operand.SALESFORCE_CONFIGURED_CAPACITY, Comparator.EQ, "4"),
+                cmp(Operand.SALESFORCE_NEW_WORKLOAD_PCT, Comparator.GT, "50")), EventType.SALESFORCE_WORKLOAD_CHANGED, pair));
     }
 }
