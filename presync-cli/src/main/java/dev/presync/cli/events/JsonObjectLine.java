@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.presync.sync.source.KeysRead;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class JsonObjectLine {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** Jackson refuses a string this long when it is made into text, and only then. */
+    private static final int MAX_STRING = FACTORY.streamReadConstraints().getMaxStringLength();
 
     /** The kinds of JSON value, as far as messages care. */
     public enum Kind { STRING, NUMBER, BOOLEAN, NULL, OBJECT, ARRAY }
@@ -61,6 +64,19 @@ public final class JsonObjectLine {
 
     /** @param expected what to say when the line holds something other than an object */
     public static List<Field> read(String line, String expected) throws NotAnObject {
+        return read(line, expected, null);
+    }
+
+    /**
+     * The fields of the line that {@code keys} lists, each value pruned to its keys as
+     * {@link KeysRead} describes: what a presync-sync reader needs, without building the rest.
+     * Every token of the line is still parsed, so a line is bad for exactly the reasons (and at the
+     * columns) it is bad for when read whole. Null {@code keys}: every field, whole.
+     */
+    public static List<Field> read(String line, String expected, KeysRead keys) throws NotAnObject {
+        if (line.length() >= MAX_STRING) {
+            keys = null; // a string this long is refused only when read, so read every one
+        }
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new NotAnObject(JsonMessages.column(p), expected + "; " + JsonMessages.ONE_PER_LINE);
@@ -70,7 +86,12 @@ public final class JsonObjectLine {
                 String name = p.currentName();
                 int column = JsonMessages.column(p);
                 JsonToken t = p.nextToken();
-                Object value = value(p);
+                KeysRead node = keys == null ? null : keys.key(name);
+                if (keys != null && node == null) {
+                    skip(p);
+                    continue;
+                }
+                Object value = value(p, node);
                 // A string is its own text: one String, not two. A number or boolean keeps its text as written.
                 String text = value instanceof String s ? s
                         : t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getText() : null;
@@ -95,20 +116,49 @@ public final class JsonObjectLine {
         return map;
     }
 
-    private static Object value(JsonParser p) throws IOException {
+    /** The value at the parser, whole when {@code keys} is null, else pruned to {@code keys}. */
+    /**
+     * Passes over the value at the parser, reading every token of it: the parser still checks its
+     * syntax, nesting and duplicate keys. Strings are not made and whole numbers not converted;
+     * a fraction is, since converting is where one with an absurd exponent is refused.
+     */
+    private static void skip(JsonParser p) throws IOException {
+        int depth = 0;
+        JsonToken t = p.currentToken();
+        while (t != null) {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                p.getDecimalValue();
+            }
+            if (depth == 0) {
+                return;
+            }
+            t = p.nextToken();
+        }
+    }
+
+    private static Object value(JsonParser p, KeysRead keys) throws IOException {
         switch (p.currentToken()) {
             case START_OBJECT:
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    map.put(name, value(p));
+                    KeysRead node = keys == null ? null : keys.key(name);
+                    if (keys != null && node == null) {
+                        skip(p);
+                    } else {
+                        map.put(name, value(p, node));
+                    }
                 }
                 return map;
             case START_ARRAY:
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
+                    list.add(value(p, keys));
                 }
                 return list;
             case VALUE_STRING:
