@@ -16,7 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading a line pruned to a reader's keys is reading it whole and pruning after: the same fields
+ * Reading a line pruned to a reader's keys, with presync's own duplicate check, is reading it as
+ * before ({@link JsonObjectLineOracle}: whole, Jackson's check) and pruning after: the same fields
  * with the same columns and pruned values, or the same complaint at the same column, on the replay
  * golden's records mutated a few characters at a time (broken syntax, duplicate keys, bad escapes,
  * absurd numbers, control characters, truncation).
@@ -50,7 +51,7 @@ class JsonObjectLinePruningPropertyTest {
     private static Object wholeThenPruned(String line, KeysRead keys) {
         try {
             List<JsonObjectLine.Field> kept = new ArrayList<>();
-            for (JsonObjectLine.Field f : JsonObjectLine.read(line, EXPECTED)) {
+            for (JsonObjectLine.Field f : JsonObjectLineOracle.read(line, EXPECTED)) {
                 KeysRead node = keys.key(f.name());
                 if (node != null) {
                     kept.add(new JsonObjectLine.Field(f.name(), f.column(), node.prune(f.value()), f.text()));
@@ -61,6 +62,29 @@ class JsonObjectLinePruningPropertyTest {
             return e.column + ": " + e.getMessage();
         } catch (RuntimeException e) {
             return e.toString(); // a number too large for BigDecimal escapes both ways alike
+        }
+    }
+
+    @Test
+    void eventLinesAreReadAsBefore() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String golden : List.of("bad-lines", "pct-exact", "rules-with-errors", "seed-lunch")) {
+            lines.addAll(Files.readAllLines(Path.of("src/test/resources/golden/run", golden + ".jsonl")));
+        }
+        qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            String line = mutate(r, lines.get(r.nextInt(lines.size())));
+            assertEquals(oracle(line), pruned(line, null), line);
+        });
+    }
+
+    private static Object oracle(String line) {
+        try {
+            return JsonObjectLineOracle.read(line, EXPECTED);
+        } catch (JsonObjectLine.NotAnObject e) {
+            return e.column + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            return e.toString();
         }
     }
 
