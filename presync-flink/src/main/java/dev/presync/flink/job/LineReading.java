@@ -29,10 +29,12 @@ final class LineReading {
         Map<String, Integer> columns = new HashMap<>();
         Reading reading;
         try {
-            List<JsonObjectLine.Field> fields = JsonObjectLine.read(line.text, "expected a JSON object");
+            boolean connect = line.input == InputLine.CONNECT;
+            List<JsonObjectLine.Field> fields = JsonObjectLine.read(line.text, "expected a JSON object",
+                    connect ? AgentEventRecords.keysRead() : OmniChannelEvents.keysRead());
             fields.forEach(f -> columns.put(f.name(), f.column()));
             Map<String, Object> object = JsonObjectLine.values(fields);
-            reading = line.input == InputLine.CONNECT ? AgentEventRecords.read(object) : OmniChannelEvents.read(object);
+            reading = connect ? AgentEventRecords.read(object) : OmniChannelEvents.read(object);
         } catch (JsonObjectLine.NotAnObject e) {
             return new ReplayItem.Bad(line.source, number, e.column, e.getMessage(), line.text);
         }

@@ -19,8 +19,25 @@ import java.util.Map;
 public final class AgentEventRecords {
     private static final String CURRENT = "CurrentAgentSnapshot";
     private static final String PREVIOUS = "PreviousAgentSnapshot";
+    private static final KeysRead SNAPSHOT = KeysRead.of(
+            "AgentStatus", KeysRead.leaves("Name"),
+            "Configuration", KeysRead.leaves("Username"),
+            "Contacts", KeysRead.leaves("Channel", "InitiationMethod", "State"));
+    private static final KeysRead KEYS = KeysRead.of(
+            "EventType", KeysRead.leaf(),
+            "EventTimestamp", KeysRead.leaf(),
+            CURRENT, SNAPSHOT,
+            PREVIOUS, SNAPSHOT);
 
     private AgentEventRecords() {
+    }
+
+    /**
+     * The keys {@link #read} looks at: a caller that parses the JSON itself may build only these
+     * (the snapshot's status, username and contacts, out of a kilobyte of routing profile and ARNs).
+     */
+    public static KeysRead keysRead() {
+        return KEYS;
     }
 
     /** The event {@code record} reports, why it is ignored, or what is wrong with it. */

@@ -15,6 +15,9 @@ import java.util.Map;
  * allowed and ignored.
  */
 public final class OmniChannelEvents {
+    private static final KeysRead KEYS = KeysRead.leaves("time", "agent", "type", "statusApiName", "reason",
+            "serviceChannel", "configuredCapacity", "previousWorkload", "newWorkload");
+
     private OmniChannelEvents() {
     }
 
@@ -27,6 +30,11 @@ public final class OmniChannelEvents {
             super(message, null, false, false);
             this.key = key;
         }
+    }
+
+    /** The keys {@link #read} looks at: a caller that parses the JSON itself may build only these. */
+    public static KeysRead keysRead() {
+        return KEYS;
     }
 
     /** The event {@code event} reports, or what is wrong with it. */

@@ -11,6 +11,6 @@ class AgentEventRecordsFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void readRecord(byte[] bytes) {
-        ParsedRecords.assertReads(bytes, AgentEventRecords::read);
+        ParsedRecords.assertReads(bytes, AgentEventRecords::read, AgentEventRecords.keysRead());
     }
 }

@@ -11,6 +11,6 @@ class OmniChannelEventsFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void readEvent(byte[] bytes) {
-        ParsedRecords.assertReads(bytes, OmniChannelEvents::read);
+        ParsedRecords.assertReads(bytes, OmniChannelEvents::read, OmniChannelEvents.keysRead());
     }
 }

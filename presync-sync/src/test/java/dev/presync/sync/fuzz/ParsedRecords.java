@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.presync.sync.source.KeysRead;
 import dev.presync.sync.source.Reading;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -55,12 +56,17 @@ final class ParsedRecords {
         return maps;
     }
 
-    /** What every reader promises: a value for any map, the same value twice, a problem that says something. */
-    static void assertReads(byte[] bytes, Function<Map<String, ?>, Reading> reader) {
+    /**
+     * What every reader promises: a value for any map, the same value twice and for the map pruned
+     * to the keys it reads, a problem that says something.
+     */
+    @SuppressWarnings("unchecked")
+    static void assertReads(byte[] bytes, Function<Map<String, ?>, Reading> reader, KeysRead keys) {
         for (Map<String, Object> record : of(bytes)) {
             Reading reading = reader.apply(record);
             assertNotNull(reading);
             assertEquals(reading, reader.apply(record), "the same record read twice");
+            assertEquals(reading, reader.apply((Map<String, ?>) keys.prune(record)), "the record pruned to " + keys);
             if (reading instanceof Reading.Problem p) {
                 assertFalse(p.message().isBlank(), "a problem with no message");
             }
