@@ -24,6 +24,13 @@ final class EntryEmitter {
     private static final Type ACTIONS = Type.getType("[Ldev/presync/runtime/Action;");
     private static final Type LISTS = Type.getType("[Ljava/util/List;");
     private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
+    private static final Type LIST = Type.getType(java.util.List.class);
+    private static final Type ACTION = Type.getObjectType("dev/presync/runtime/Action");
+    private static final Method ACCEPT = Method.getMethod("void accept(dev.presync.runtime.Action)");
+    private static final Method FINISH = Method.getMethod(
+            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)");
+    private static final Method EMIT = Method.getMethod(
+            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)");
 
     private EntryEmitter() {
     }
@@ -95,6 +102,127 @@ final class EntryEmitter {
                 "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
         mg.returnValue();
         mg.endMethod();
+    }
+
+    /**
+     * {@code eval$Type} of a type with a straight-line scan ({@link DirectScanEmitter}): the scan
+     * itself, each way out returning the list. A rule that fires alone returns its own constant
+     * {@code single$Type$p}, which the JIT folds as it folds a hand-written class's
+     * {@code static final List}; nothing is encoded for a caller to branch on again.
+     */
+    static void emitDirectEval(ClassVisitor cv, Type self, ConstantTables constants,
+                               ConditionEmitter.Extractor extractor, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, evalName(plan), EventMethodEmitter.EVAL_DESCRIPTOR);
+        DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
+            @Override
+            public void alone(GeneratorAdapter mg, int p) {
+                mg.getStatic(self, singleField(plan, p), LIST);
+                mg.returnValue();
+            }
+
+            @Override
+            public void none(GeneratorAdapter mg) {
+                emptyList(mg);
+            }
+
+            @Override
+            public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
+                Label none = new Label();
+                Label several = new Label();
+                mg.loadLocal(first);
+                mg.ifZCmp(GeneratorAdapter.LT, none);
+                if (mayBeSeveral) {
+                    mg.loadLocal(more);
+                    mg.ifNonNull(several);
+                }
+                mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+                mg.loadLocal(first);
+                mg.arrayLoad(LIST);
+                mg.returnValue();
+                mg.mark(none);
+                emptyList(mg);
+                if (mayBeSeveral) {
+                    mg.mark(several);
+                    mg.push(-2);
+                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.invokeStatic(self, FINISH);
+                    mg.returnValue();
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code sink$Type} of a type with a straight-line scan: the scan itself, a rule that fires
+     * alone handing its constant {@code action$Type$p} to the sink where it is found.
+     */
+    static void emitDirectSink(ClassVisitor cv, Type self, ConstantTables constants,
+                               ConditionEmitter.Extractor extractor, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, sinkName(plan), SINK_ENTRY_DESCRIPTOR);
+        DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
+            @Override
+            public void alone(GeneratorAdapter mg, int p) {
+                mg.loadArg(1);
+                mg.getStatic(self, actionField(plan, p), ACTION);
+                mg.invokeInterface(SINK, ACCEPT);
+                mg.push(1);
+                mg.returnValue();
+            }
+
+            @Override
+            public void none(GeneratorAdapter mg) {
+                mg.push(0);
+                mg.returnValue();
+            }
+
+            @Override
+            public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
+                Label none = new Label();
+                Label several = new Label();
+                mg.loadLocal(first);
+                mg.ifZCmp(GeneratorAdapter.LT, none);
+                if (mayBeSeveral) {
+                    mg.loadLocal(more);
+                    mg.ifNonNull(several);
+                }
+                mg.loadArg(1);
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                mg.loadLocal(first);
+                mg.arrayLoad(ACTION);
+                mg.invokeInterface(SINK, ACCEPT);
+                mg.push(1);
+                mg.returnValue();
+                mg.mark(none);
+                mg.push(0);
+                mg.returnValue();
+                if (mayBeSeveral) {
+                    mg.mark(several);
+                    mg.push(-2);
+                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.loadArg(1);
+                    mg.invokeStatic(self, EMIT);
+                    mg.returnValue();
+                }
+            }
+        });
+    }
+
+    /** The static final field holding position p's singleton list, for a rule that fires alone. */
+    static String singleField(EventPlan plan, int p) {
+        return "single$" + plan.type().spelling() + "$" + p;
+    }
+
+    /** The static final field holding position p's action, for a rule that fires alone. */
+    static String actionField(EventPlan plan, int p) {
+        return "action$" + plan.type().spelling() + "$" + p;
+    }
+
+    private static void emptyList(GeneratorAdapter mg) {
+        mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+        mg.returnValue();
     }
 
     /** Calls the type's scan and keeps its result in a new local, whose index it returns. */
