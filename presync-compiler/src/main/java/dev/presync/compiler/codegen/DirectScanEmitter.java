@@ -142,10 +142,16 @@ final class DirectScanEmitter {
     }
 
     private void body() {
-        mg.push(-1);
-        mg.storeLocal(first);
-        mg.visitInsn(Opcodes.ACONST_NULL);
-        mg.storeLocal(more);
+        boolean everyRuleAlone = true;
+        for (boolean a : alone) {
+            everyRuleAlone &= a;
+        }
+        if (!everyRuleAlone) { // else nothing is ever recorded: every way out is a return of its own
+            mg.push(-1);
+            mg.storeLocal(first);
+            mg.visitInsn(Opcodes.ACONST_NULL);
+            mg.storeLocal(more);
+        }
         TreeSet<Integer> keyed = new TreeSet<>();
         for (EventPlan.TextIndex index : plan.textIndexes()) {
             for (int[] bucket : index.buckets()) {

@@ -17,6 +17,10 @@ import org.objectweb.asm.commons.Method;
  * ("already compiled into a big method"). The common answers (nothing fired, one rule fired) are
  * settled here; only a multi-fire reaches the shared {@code finish} or {@code emit}, so that
  * call stays cold and out of line.
+ *
+ * <p>For a type with a straight-line scan, each entry method holds the scan itself and returns
+ * where the answer is found ({@link #emitDirectEval}); for an indexed type it calls
+ * {@code scan$Type} and decodes the int that returns.
  */
 final class EntryEmitter {
     static final String SINK_ENTRY_DESCRIPTOR =
