@@ -112,7 +112,8 @@ final class RuleSetClassEmitter {
             events.emit(this::drain);
             if (events.direct()) {
                 EntryEmitter.emitDirectEval(cw, self, constants, extractor, plan);
-                EntryEmitter.emitDirectSink(cw, self, constants, extractor, plan);
+                EntryEmitter.emitDirectScan(cw, self, constants, extractor, plan);
+                EntryEmitter.emitSink(cw, self, plan);
                 drain();
                 aloneFields.put(plan, DirectScanEmitter.alone(plan));
             } else {
@@ -241,9 +242,9 @@ final class RuleSetClassEmitter {
     }
 
     /**
-     * One static final field per answer a straight-line scan returns where it finds it: the
-     * position's action ({@code action$Type$p}) and its singleton list ({@code single$Type$p}),
-     * the same objects as in {@code actions$Type} and {@code singles$Type}. The JIT folds a static
+     * One static final field per answer a straight-line {@code eval$Type} returns where it finds
+     * it: the position's singleton list ({@code single$Type$p}), the same object as in
+     * {@code singles$Type}. The JIT folds a static
      * final field into the code as a constant; an array element it must load.
      */
     private void emitAloneFields(GeneratorAdapter mg) {
@@ -253,11 +254,6 @@ final class RuleSetClassEmitter {
                 if (!e.getValue()[p]) {
                     continue;
                 }
-                field(EntryEmitter.actionField(plan, p), "Ldev/presync/runtime/Action;");
-                mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
-                mg.push(p);
-                mg.arrayLoad(Type.getObjectType("dev/presync/runtime/Action"));
-                mg.putStatic(self, EntryEmitter.actionField(plan, p), Type.getObjectType("dev/presync/runtime/Action"));
                 field(EntryEmitter.singleField(plan, p), "Ljava/util/List;");
                 mg.getStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
                 mg.push(p);

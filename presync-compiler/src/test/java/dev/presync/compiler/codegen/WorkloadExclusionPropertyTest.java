@@ -3,6 +3,7 @@ package dev.presync.compiler.codegen;
 import static dev.presync.compiler.codegen.Rules.all;
 import static dev.presync.compiler.codegen.Rules.cmp;
 import static dev.presync.compiler.codegen.Rules.field;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -16,6 +17,7 @@ import dev.presync.runtime.Action;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
+import dev.presync.runtime.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,21 @@ class WorkloadExclusionPropertyTest {
     @Test
     void workloadRulesProvedExclusiveNeverFireTogether() {
         qt().withExamples(2000).forAll(ruleSets(), events()).checkAssert(WorkloadExclusionPropertyTest::neverTogether);
+    }
+
+    /** The straight-line code that returns where such a rule fires gives the interpreter's actions, in order, on both APIs. */
+    @Test
+    void compiledWorkloadRulesAgreeWithTheInterpreter() {
+        qt().withExamples(300).forAll(ruleSets(), events()).checkAssert((rules, events) -> {
+            RuleSet compiled = Compiled.load(rules);
+            Interpreter oracle = new Interpreter(rules);
+            for (RuleEvent e : events) {
+                List<Action> expected = oracle.evaluate(e);
+                assertEquals(expected, compiled.evaluate(e), () -> "event " + e);
+                assertEquals(expected, DifferentialPropertyTest.viaSink(compiled, e),
+                        () -> "sink API, event " + e);
+            }
+        });
     }
 
     @Test
