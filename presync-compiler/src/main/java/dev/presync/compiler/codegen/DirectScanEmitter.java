@@ -50,25 +50,56 @@ final class DirectScanEmitter {
     private final ConditionEmitter conditions;
     private final int first;
     private final int more;
+    private final Outcome outcome;
+    /** Some position is recorded in {@code first} rather than answered at once. */
+    private boolean recorded;
+    /** Some position may be recorded after another: {@code more} can be non-null at the end. */
+    private boolean pushed;
     /** Positions that fire alone whenever they fire: the scan returns at once. */
     private final boolean[] alone;
     /** True where no rule can have fired yet, so recording one is just {@code first = p}. */
     private boolean noneYet = true;
 
     private DirectScanEmitter(GeneratorAdapter mg, Type self, ConstantTables constants,
-                              ConditionEmitter.Extractor extractor, EventPlan plan) {
+                              ConditionEmitter.Extractor extractor, EventPlan plan, Outcome outcome) {
         this.mg = mg;
+        this.outcome = outcome;
         this.self = self;
         this.plan = plan;
         this.conditions = new ConditionEmitter(mg, 0, new ComparisonEmitter(mg, 0, plan.type(), constants, self, true), extractor);
         this.first = mg.newLocal(Type.INT_TYPE);
         this.more = mg.newLocal(Type.getType(int[].class));
+        this.alone = alone(plan);
+    }
+
+    /** The positions that fire alone whenever they fire ({@link Exclusion}): their answer is returned at once. */
+    static boolean[] alone(EventPlan plan) {
         Exclusion exclusion = new Exclusion(
                 plan.rules().stream().map(r -> EventFacts.fold(r.condition(), plan.type())).toList(), plan.type());
-        this.alone = new boolean[plan.rules().size()];
+        boolean[] alone = new boolean[plan.rules().size()];
         for (int p = 0; p < alone.length; p++) {
             alone[p] = exclusion.exclusiveWithAll(p, alone.length);
         }
+        return alone;
+    }
+
+    /**
+     * What the straight-line code does with what it found, written by the entry method that holds
+     * it ({@link EntryEmitter}): each API returns its own answer at the point where the scan knows
+     * it, as a hand-written {@code return LUNCH;} does, instead of an int the caller decodes again.
+     */
+    interface Outcome {
+        /** Position p fired, and no other rule can: return its answer. */
+        void alone(GeneratorAdapter mg, int p);
+
+        /** Nothing can be recorded on the way to the end: nothing fired. */
+        void none(GeneratorAdapter mg);
+
+        /**
+         * The end of the scan: {@code first} is -1 or the first position that fired; {@code more}
+         * is null unless several did ({@code mayBeSeveral} false: it is always null).
+         */
+        void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral);
     }
 
     /** True when the type is small enough for straight-line code. */
@@ -101,17 +132,26 @@ final class DirectScanEmitter {
         return size <= BUDGET && unindexed <= MAX_UNINDEXED;
     }
 
-    /** Writes the body of {@code scan$Type(RuleEvent)} into {@code mg}, which is started and ended here. */
+    /**
+     * Writes the scan into {@code mg}, an entry method whose argument 0 is the event, started
+     * here and ended here; {@code outcome} writes each way out of it.
+     */
     static void emit(GeneratorAdapter mg, Type self, ConstantTables constants, ConditionEmitter.Extractor extractor,
-                     EventPlan plan) {
-        new DirectScanEmitter(mg, self, constants, extractor, plan).body();
+                     EventPlan plan, Outcome outcome) {
+        new DirectScanEmitter(mg, self, constants, extractor, plan, outcome).body();
     }
 
     private void body() {
-        mg.push(-1);
-        mg.storeLocal(first);
-        mg.visitInsn(Opcodes.ACONST_NULL);
-        mg.storeLocal(more);
+        boolean everyRuleAlone = true;
+        for (boolean a : alone) {
+            everyRuleAlone &= a;
+        }
+        if (!everyRuleAlone) { // else nothing is ever recorded: every way out is a return of its own
+            mg.push(-1);
+            mg.storeLocal(first);
+            mg.visitInsn(Opcodes.ACONST_NULL);
+            mg.storeLocal(more);
+        }
         TreeSet<Integer> keyed = new TreeSet<>();
         for (EventPlan.TextIndex index : plan.textIndexes()) {
             for (int[] bucket : index.buckets()) {
@@ -127,10 +167,11 @@ final class DirectScanEmitter {
                 return;
             }
         }
-        mg.loadLocal(first);
-        mg.loadLocal(more);
-        mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
-        mg.returnValue();
+        if (recorded) {
+            outcome.end(mg, first, more, pushed);
+        } else {
+            outcome.none(mg);
+        }
         mg.endMethod();
     }
 
@@ -213,14 +254,14 @@ final class DirectScanEmitter {
         Condition tested = plan.tested().get(p);
         conditions.jumpOrCall(tested, skip, false);
         if (alone[p]) {
-            mg.push(p); // no other rule can fire with it
-            mg.returnValue();
+            outcome.alone(mg, p); // no other rule can fire with it
             if (tested instanceof Condition.Always) {
                 return false;
             }
             mg.mark(skip);
             return true;
         }
+        recorded = true;
         if (noneYet) {
             mg.push(p);
             mg.storeLocal(first);
@@ -234,6 +275,7 @@ final class DirectScanEmitter {
         mg.storeLocal(first);
         mg.goTo(skip);
         mg.mark(again);
+        pushed = true;
         mg.loadLocal(more);
         mg.loadLocal(first);
         mg.push(p);

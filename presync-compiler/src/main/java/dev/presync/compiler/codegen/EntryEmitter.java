@@ -17,6 +17,10 @@ import org.objectweb.asm.commons.Method;
  * ("already compiled into a big method"). The common answers (nothing fired, one rule fired) are
  * settled here; only a multi-fire reaches the shared {@code finish} or {@code emit}, so that
  * call stays cold and out of line.
+ *
+ * <p>For a type with a straight-line scan, {@code eval$Type} holds the scan itself and returns
+ * where the answer is found ({@link #emitDirectEval}); {@code sink$Type}, and both entries of an
+ * indexed type, call {@code scan$Type} and decode the int it returns.
  */
 final class EntryEmitter {
     static final String SINK_ENTRY_DESCRIPTOR =
@@ -24,6 +28,9 @@ final class EntryEmitter {
     private static final Type ACTIONS = Type.getType("[Ldev/presync/runtime/Action;");
     private static final Type LISTS = Type.getType("[Ljava/util/List;");
     private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
+    private static final Type LIST = Type.getType(java.util.List.class);
+    private static final Method FINISH = Method.getMethod(
+            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)");
 
     private EntryEmitter() {
     }
@@ -95,6 +102,98 @@ final class EntryEmitter {
                 "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
         mg.returnValue();
         mg.endMethod();
+    }
+
+    /**
+     * {@code eval$Type} of a type with a straight-line scan ({@link DirectScanEmitter}): the scan
+     * itself, each way out returning the list. A rule that fires alone returns its own constant
+     * {@code single$Type$p}, which the JIT folds as it folds a hand-written class's
+     * {@code static final List}; nothing is encoded for a caller to branch on again.
+     */
+    static void emitDirectEval(ClassVisitor cv, Type self, ConstantTables constants,
+                               ConditionEmitter.Extractor extractor, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, evalName(plan), EventMethodEmitter.EVAL_DESCRIPTOR);
+        DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
+            @Override
+            public void alone(GeneratorAdapter mg, int p) {
+                mg.getStatic(self, singleField(plan, p), LIST);
+                mg.returnValue();
+            }
+
+            @Override
+            public void none(GeneratorAdapter mg) {
+                emptyList(mg);
+            }
+
+            @Override
+            public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
+                Label none = new Label();
+                Label several = new Label();
+                mg.loadLocal(first);
+                mg.ifZCmp(GeneratorAdapter.LT, none);
+                if (mayBeSeveral) {
+                    mg.loadLocal(more);
+                    mg.ifNonNull(several);
+                }
+                mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+                mg.loadLocal(first);
+                mg.arrayLoad(LIST);
+                mg.returnValue();
+                mg.mark(none);
+                emptyList(mg);
+                if (mayBeSeveral) {
+                    mg.mark(several);
+                    mg.push(-2);
+                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.invokeStatic(self, FINISH);
+                    mg.returnValue();
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code scan$Type} of a type with a straight-line scan, for the sink API: the same code,
+     * answering -1 (nothing fired), a position (one fired) or -2 (several, in the scratch array)
+     * for {@link #emitSink} to decode. The sink API keeps this shape because a copy of the scan
+     * with an {@code accept} at each way out measured slower (see docs/compiler.md, "Speed").
+     */
+    static void emitDirectScan(ClassVisitor cv, Type self, ConstantTables constants,
+                               ConditionEmitter.Extractor extractor, EventPlan plan) {
+        GeneratorAdapter mg = method(cv, EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR);
+        DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
+            @Override
+            public void alone(GeneratorAdapter mg, int p) {
+                mg.push(p);
+                mg.returnValue();
+            }
+
+            @Override
+            public void none(GeneratorAdapter mg) {
+                mg.push(-1);
+                mg.returnValue();
+            }
+
+            @Override
+            public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
+                mg.loadLocal(first);
+                mg.loadLocal(more);
+                mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
+                mg.returnValue();
+            }
+        });
+    }
+
+    /** The static final field holding position p's singleton list, for a rule that fires alone. */
+    static String singleField(EventPlan plan, int p) {
+        return "single$" + plan.type().spelling() + "$" + p;
+    }
+
+    private static void emptyList(GeneratorAdapter mg) {
+        mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
+        mg.returnValue();
     }
 
     /** Calls the type's scan and keeps its result in a new local, whose index it returns. */

@@ -65,6 +65,11 @@ final class EventMethodEmitter {
         }
     }
 
+    /** True when the type's scan is straight-line code, written into its entry methods, not here. */
+    boolean direct() {
+        return direct;
+    }
+
     static String scanName(EventPlan plan) {
         return "scan$" + plan.type().spelling();
     }
@@ -82,10 +87,7 @@ final class EventMethodEmitter {
         constants.add(actionsField(plan), ConstantTables.Kind.ACTIONS,
                 plan.rules().stream().map(CheckedRule::action).toArray(Action[]::new));
         if (direct) {
-            DirectScanEmitter.emit(method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, scanName(plan), SCAN_DESCRIPTOR),
-                    self, constants, extractor, plan);
-            drainExtracted.run();
-            return;
+            return; // the entry methods hold the straight-line scan (EntryEmitter.emitDirectEval)
         }
         emitEval();
         emitHolds();

@@ -44,6 +44,8 @@ final class RuleSetClassEmitter {
     private final MethodHome.Placer placer;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private int extractedCount;
+    /** Per straight-line type, the positions whose answers get constant fields (see {@link #emitAloneFields}). */
+    private final Map<EventPlan, boolean[]> aloneFields = new LinkedHashMap<>();
 
     /** Straight-line scans for small event types ({@link DirectScanEmitter}); off only in tests of the indexed scan. */
     private final boolean directScans;
@@ -106,9 +108,18 @@ final class RuleSetClassEmitter {
         for (EventPlan plan : plans) {
             EventType type = plan.type();
             ConditionEmitter.Extractor extractor = c -> schedule(c, type);
-            new EventMethodEmitter(cw, self, constants, extractor, plan, placer, directScans).emit(this::drain);
-            EntryEmitter.emitEval(cw, self, plan);
-            EntryEmitter.emitSink(cw, self, plan);
+            EventMethodEmitter events = new EventMethodEmitter(cw, self, constants, extractor, plan, placer, directScans);
+            events.emit(this::drain);
+            if (events.direct()) {
+                EntryEmitter.emitDirectEval(cw, self, constants, extractor, plan);
+                EntryEmitter.emitDirectScan(cw, self, constants, extractor, plan);
+                EntryEmitter.emitSink(cw, self, plan);
+                drain();
+                aloneFields.put(plan, DirectScanEmitter.alone(plan));
+            } else {
+                EntryEmitter.emitEval(cw, self, plan);
+                EntryEmitter.emitSink(cw, self, plan);
+            }
         }
         TemplateCopier.copyInto(cw, className);
         emitStaticInit(plans);
@@ -225,8 +236,31 @@ final class RuleSetClassEmitter {
             mg.invokeStatic(self, new Method("singles", "([Ldev/presync/runtime/Action;)[Ljava/util/List;"));
             mg.putStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
         }
+        emitAloneFields(mg);
         mg.returnValue();
         mg.endMethod();
+    }
+
+    /**
+     * One static final field per answer a straight-line {@code eval$Type} returns where it finds
+     * it: the position's singleton list ({@code single$Type$p}), the same object as in
+     * {@code singles$Type}. The JIT folds a static
+     * final field into the code as a constant; an array element it must load.
+     */
+    private void emitAloneFields(GeneratorAdapter mg) {
+        for (Map.Entry<EventPlan, boolean[]> e : aloneFields.entrySet()) {
+            EventPlan plan = e.getKey();
+            for (int p = 0; p < e.getValue().length; p++) {
+                if (!e.getValue()[p]) {
+                    continue;
+                }
+                field(EntryEmitter.singleField(plan, p), "Ljava/util/List;");
+                mg.getStatic(self, EventMethodEmitter.singlesField(plan), Type.getType("[Ljava/util/List;"));
+                mg.push(p);
+                mg.arrayLoad(Type.getType(List.class));
+                mg.putStatic(self, EntryEmitter.singleField(plan, p), Type.getType(List.class));
+            }
+        }
     }
 
     private void field(String name, String descriptor) {
