@@ -24,6 +24,15 @@ final class DirectEventLine {
     private static final int MAX_STRING = FAST.streamReadConstraints().getMaxStringLength();
     /** EventFields asks for a description only to word a problem, and a problem sends the line back. */
     private static final Supplier<String> UNUSED = () -> "";
+    /** Looked up here, once: {@code values()} copies its array at every call, i.e. for every field. */
+    private static final Operand[] OPERANDS = Operand.values();
+    private static final EventType[] TYPES = EventType.values();
+
+    static {
+        if (OPERANDS.length > Long.SIZE) {
+            throw new ExceptionInInitializerError("more operands than bits in a long: give DirectEventLine a BitSet");
+        }
+    }
 
     private DirectEventLine() {
     }
@@ -45,27 +54,35 @@ final class DirectEventLine {
                 || !"event".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
             return null;
         }
-        EventType type = EventType.bySpelling(p.getText());
+        EventType type = type(p.getText());
         if (type == null) {
             return null;
         }
         RuleEvent.Builder builder = RuleEvent.builder(type);
-        SeenNames seen = new SeenNames();
-        seen.open();
-        seen.add("event");
+        // A key given twice sends the line back: "event" is no operand, "agent" has its flag, and
+        // each operand its bit. Fields are flat here, so no other object's keys need checking.
+        long operandsSeen = 0;
+        boolean agentSeen = false;
         String agent = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            seen.add(name);
             JsonToken t = p.nextToken();
             if (name.equals("agent")) {
+                if (agentSeen) {
+                    return null;
+                }
+                agentSeen = true;
                 if (t == JsonToken.VALUE_STRING) {
                     agent = p.getText();
                 } else if (t != JsonToken.VALUE_NULL) {
                     return null;
                 }
-            } else if (!set(p, t, builder, type, name)) {
-                return null;
+            } else {
+                Operand operand = operand(name);
+                if (operand == null || (operandsSeen & 1L << operand.ordinal()) != 0 || !set(p, t, builder, type, operand)) {
+                    return null;
+                }
+                operandsSeen |= 1L << operand.ordinal();
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -74,11 +91,29 @@ final class DirectEventLine {
         return new ParsedLine.Event(builder.build(), agent);
     }
 
+    /** As {@link Operand#bySpelling}; Jackson's names are canonical strings, so mostly one compare. */
+    private static Operand operand(String name) {
+        for (Operand o : OPERANDS) {
+            if (o.spelling().equals(name)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static EventType type(String name) {
+        for (EventType t : TYPES) {
+            if (t.spelling().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Sets one operand as {@link EventLineParser} would; false when it would complain. */
-    private static boolean set(JsonParser p, JsonToken t, RuleEvent.Builder builder, EventType type, String name)
+    private static boolean set(JsonParser p, JsonToken t, RuleEvent.Builder builder, EventType type, Operand operand)
             throws Exception {
-        Operand operand = Operand.bySpelling(name);
-        if (operand == null || EventFields.derivedComplaint(type, operand) != null) {
+        if (EventFields.derivedComplaint(type, operand) != null) {
             return false;
         }
         if (t == JsonToken.VALUE_NUMBER_INT && operand.type() == ValueType.NUMBER && type.carries(operand)
