@@ -20,6 +20,16 @@ public final class EventLineParser {
     }
 
     public static ParsedLine parse(String line) {
+        ParsedLine fine = DirectEventLine.read(line);
+        return fine != null ? fine : carefully(line);
+    }
+
+    /**
+     * Reads the line into field records first, then checks them in the order messages are given
+     * (the agent, the event, each field in turn). The line that {@link DirectEventLine} reads at
+     * once reads the same here, only slower; every other line is read only here.
+     */
+    static ParsedLine carefully(String line) {
         List<JsonObjectLine.Field> fields;
         try {
             fields = JsonObjectLine.read(line, "expected a JSON object such as {\"event\":\"ConnectAgentStateChange\", ...}");

@@ -32,6 +32,11 @@ public final class JsonMessages {
         return "not valid JSON: " + SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll("");
     }
 
+    /** The message for a number whose exponent is beyond what presync (and {@code BigDecimal}) can hold. */
+    public static String outOfRange(String number) {
+        return "the number " + number + " is out of range: its exponent is too large";
+    }
+
     /** Jackson's message without the source excerpt it appends after the first line. */
     public static String firstLine(String message) {
         if (message == null) {

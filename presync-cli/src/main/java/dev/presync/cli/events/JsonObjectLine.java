@@ -149,7 +149,7 @@ public final class JsonObjectLine {
      * numbers not converted; a fraction is, since converting is where one with an absurd exponent
      * is refused.
      */
-    private void skip() throws IOException, SeenNames.GiveUp {
+    private void skip() throws IOException, NotAnObject, SeenNames.GiveUp {
         int depth = 0;
         JsonToken t = p.currentToken();
         while (t != null) {
@@ -166,7 +166,7 @@ public final class JsonObjectLine {
             } else if (t == JsonToken.END_ARRAY) {
                 depth--;
             } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                p.getDecimalValue();
+                decimal();
             }
             if (depth == 0) {
                 return;
@@ -176,7 +176,7 @@ public final class JsonObjectLine {
     }
 
     /** The value at the parser, whole when {@code keys} is null, else pruned to {@code keys}. */
-    private Object value(KeysRead keys) throws IOException, SeenNames.GiveUp {
+    private Object value(KeysRead keys) throws IOException, NotAnObject, SeenNames.GiveUp {
         switch (p.currentToken()) {
             case START_OBJECT:
                 open();
@@ -203,13 +203,26 @@ public final class JsonObjectLine {
                 return p.getText();
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
+                return decimal();
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
                 return Boolean.FALSE;
             default:
                 return null;
+        }
+    }
+
+    /**
+     * The number at the parser. JSON puts no bound on an exponent, {@code BigDecimal} does (a
+     * 32-bit scale): a number such as {@code 1e999999999999} is a bad line at its own column, not
+     * an exception that ends the run.
+     */
+    private BigDecimal decimal() throws IOException, NotAnObject {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new NotAnObject(JsonMessages.column(p), JsonMessages.outOfRange(p.getText()));
         }
     }
 

@@ -52,7 +52,7 @@ final class JsonObjectLineOracle {
         }
     }
 
-    private static Object value(JsonParser p) throws IOException {
+    private static Object value(JsonParser p) throws IOException, JsonObjectLine.NotAnObject {
         switch (p.currentToken()) {
             case START_OBJECT:
                 Map<String, Object> map = new LinkedHashMap<>();
@@ -72,7 +72,11 @@ final class JsonObjectLineOracle {
                 return p.getText();
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
+                try {
+                    return p.getDecimalValue();
+                } catch (NumberFormatException e) { // a bad line, as the reader reports it now
+                    throw new JsonObjectLine.NotAnObject(JsonMessages.column(p), JsonMessages.outOfRange(p.getText()));
+                }
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -1,6 +1,7 @@
 package dev.presync.cli.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -61,7 +62,7 @@ class JsonObjectLinePruningPropertyTest {
         } catch (JsonObjectLine.NotAnObject e) {
             return e.column + ": " + e.getMessage();
         } catch (RuntimeException e) {
-            return e.toString(); // a number too large for BigDecimal escapes both ways alike
+            return e.toString(); // nothing should escape; if it does, both ways alike
         }
     }
 
@@ -94,17 +95,54 @@ class JsonObjectLinePruningPropertyTest {
         } catch (JsonObjectLine.NotAnObject e) {
             return e.column + ": " + e.getMessage();
         } catch (RuntimeException e) {
-            return e.toString(); // a number too large for BigDecimal escapes both ways alike
+            return e.toString(); // nothing should escape; if it does, both ways alike
         }
+    }
+
+    /** Event-line pieces besides the above: fields right and wrong, numbers at a long's edges. */
+    private static final String[] EVENT_PIECES = {"\"agent\":\"a\",", "\"agent\":7,", "\"SalesforceNewWorkload\":3,",
+        "\"SalesforcePreviousWorkload\":-1,", "9223372036854775807", "9223372036854775808", "4.0", "1e2", "0.5",
+        "\"ConnectNewState\":\"x\",", "\"SalesforceNewState\":\"Offline\",", "\"event\":\"SalesforceAgentLogout\",",
+        "\"SalesforceNewWorkloadPct\":5,", "\"Unknown\":1,", "\"ConnectOldState\":null,"};
+
+    /**
+     * The direct reading of a fine event line ({@link DirectEventLine}, no field records, whole
+     * numbers as longs) gives what the careful reading gives, for every line: the same event and
+     * agent, or (having handed the line over) the same message at the same column.
+     */
+    @Test
+    void eventLinesReadDirectlyAsCarefully() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String golden : List.of("bad-lines", "pct-exact", "rules-with-errors", "seed-lunch")) {
+            lines.addAll(Files.readAllLines(Path.of("src/test/resources/golden/run", golden + ".jsonl")));
+        }
+        int[] direct = {0};
+        qt().withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            String line = mutate(r, lines.get(r.nextInt(lines.size())), r.nextBoolean() ? EVENT_PIECES : PIECES);
+            if (DirectEventLine.read(line) != null) {
+                direct[0]++;
+            }
+            assertEquals(shown(EventLineParser.carefully(line)), shown(EventLineParser.parse(line)), line);
+        });
+        assertTrue(direct[0] > 1_000, "lines read directly: " + direct[0]); // the fast path is taken, not just the careful one
+    }
+
+    private static String shown(ParsedLine parsed) {
+        return parsed instanceof ParsedLine.Event e ? "event " + e.event() + " agent " + e.agent() : parsed.toString();
     }
 
     /** Up to three edits: a piece inserted, a span deleted, or a key duplicated; sometimes the end cut off. */
     private static String mutate(Random r, String line) {
+        return mutate(r, line, PIECES);
+    }
+
+    private static String mutate(Random r, String line, String[] pieces) {
         StringBuilder b = new StringBuilder(line);
         for (int n = r.nextInt(4); n > 0; n--) {
             int at = r.nextInt(b.length() + 1);
             switch (r.nextInt(4)) {
-                case 0, 1 -> b.insert(at, PIECES[r.nextInt(PIECES.length)]);
+                case 0, 1 -> b.insert(at, pieces[r.nextInt(pieces.length)]);
                 case 2 -> b.delete(at, Math.min(b.length(), at + 1 + r.nextInt(3)));
                 default -> {
                     int key = b.indexOf("\",\"", at);

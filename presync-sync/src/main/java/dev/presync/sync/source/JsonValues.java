@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class JsonValues {
     private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** Beyond this many digits of scale either way, a number in a message keeps its exponent. */
+    private static final int PLAIN_SCALE = 100;
 
     private JsonValues() {
     }
@@ -80,7 +82,7 @@ final class JsonValues {
         }
         if (value instanceof Number n) {
             BigDecimal d = decimal(n);
-            return "the number " + (d == null ? n.toString() : d.toPlainString());
+            return "the number " + (d == null ? n.toString() : plain(d));
         }
         if (value instanceof Boolean b) {
             return b.toString();
@@ -89,6 +91,14 @@ final class JsonValues {
             return "an object";
         }
         return value instanceof List ? "an array" : "a " + value.getClass().getSimpleName();
+    }
+
+    /**
+     * {@code d} without an exponent while that stays short; an exponent such as {@code 1e-999999999}
+     * would be a billion digits written out (an out-of-memory, not a message), so it keeps one.
+     */
+    private static String plain(BigDecimal d) {
+        return Math.abs((long) d.scale()) <= PLAIN_SCALE ? d.toPlainString() : d.toString();
     }
 
     /** An ISO-8601 time with an offset, e.g. {@code 2019-08-13T20:58:44.031Z}; null when it is not one. */

@@ -3,6 +3,8 @@ package dev.presync.sync.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.presync.sync.SourceEvent;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +41,23 @@ class OmniChannelEventsTest {
             assertEquals(new SourceEvent.OmniWorkloadChanged("jdoe", Long.MAX_VALUE, null, 3),
                     event(parser, String.format(workload, "9223372036854775807", "null", "3")));
         }
+    }
+
+    @Test
+    void aNumberWithAHugeExponentIsNamedWithItsExponentNotWrittenOut() {
+        // as presync's own reader gives it (a BigDecimal); written out, 1e-999999999 is a billion digits
+        String workload = HEAD + "\"type\":\"omniChannelWorkloadChanged\",\"configuredCapacity\":4,\"newWorkload\":0}";
+        String says = "\"newWorkload\" must be a whole number, not negative: the number ";
+        assertEquals(says + "1E+999999999", withWorkload(workload, "1e999999999"));
+        assertEquals(says + "1E-999999999", withWorkload(workload, "1e-999999999"));
+        assertEquals(says + "0." + "0".repeat(99) + "1", withWorkload(workload, "1e-100"));
+        assertEquals(says + "1" + "0".repeat(100), withWorkload(workload, "1e100"));
+    }
+
+    private static String withWorkload(String json, String number) {
+        Map<String, Object> record = new LinkedHashMap<>(Json.parse(json));
+        record.put("newWorkload", new BigDecimal(number));
+        return ((Reading.Problem) OmniChannelEvents.read(record)).message();
     }
 
     @Test
