@@ -1,6 +1,5 @@
 package dev.presync.compiler.codegen;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.presync.compiler.ast.Comparator;
@@ -13,7 +12,6 @@ import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
-import dev.presync.runtime.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,17 +30,7 @@ class OrIndexPropertyTest {
     @Test
     void orsOfEqualitiesAgreeWithTheInterpreter() {
         qt().withExamples(300).forAll(ruleSets(), SourceDSL.lists().of(events()).ofSizeBetween(1, 30))
-                .checkAssert(OrIndexPropertyTest::agree);
-    }
-
-    private static void agree(CheckedRuleSet rules, List<RuleEvent> events) {
-        RuleSet compiled = Compiled.load(rules);
-        RuleSet indexed = Compiled.loadIndexed(rules);
-        Interpreter oracle = new Interpreter(rules);
-        for (RuleEvent e : events) {
-            assertEquals(oracle.evaluate(e), compiled.evaluate(e), () -> "event " + e + " rules " + rules.rules());
-            assertEquals(oracle.evaluate(e), indexed.evaluate(e), () -> "indexed, event " + e + " rules " + rules.rules());
-        }
+                .checkAssert(Compiled::assertAgreeWithInterpreter);
     }
 
     private static Gen<RuleEvent> events() {

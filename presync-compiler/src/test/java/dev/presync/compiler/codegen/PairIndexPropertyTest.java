@@ -1,6 +1,5 @@
 package dev.presync.compiler.codegen;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -15,7 +14,6 @@ import dev.presync.runtime.Destination;
 import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
-import dev.presync.runtime.RuleSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,21 +49,9 @@ class PairIndexPropertyTest {
             if (IndexPlanner.plan(rules).stream().anyMatch(p -> !p.pairIndexes().isEmpty())) {
                 withPairs.incrementAndGet();
             }
-            agree(rules, events);
+            Compiled.assertAgreeWithInterpreter(rules, events);
         });
         assertTrue(withPairs.get() * 2 > sets.get(), () -> "pair indexes in only " + withPairs + " of " + sets + " sets");
-    }
-
-    private static void agree(CheckedRuleSet rules, List<RuleEvent> events) {
-        RuleSet compiled = Compiled.load(rules);
-        RuleSet indexed = Compiled.loadIndexed(rules);
-        Interpreter oracle = new Interpreter(rules);
-        for (RuleEvent e : events) {
-            assertEquals(oracle.evaluate(e), compiled.evaluate(e), () -> "event " + e + " rules " + rules.rules());
-            assertEquals(oracle.evaluate(e), indexed.evaluate(e), () -> "indexed, event " + e + " rules " + rules.rules());
-            assertEquals(oracle.evaluate(e), DifferentialPropertyTest.viaSink(compiled, e), () -> "sink, event " + e);
-            assertEquals(oracle.evaluate(e), DifferentialPropertyTest.viaSink(indexed, e), () -> "indexed sink, event " + e);
-        }
     }
 
     private static Gen<List<RuleEvent>> events() {

@@ -44,7 +44,7 @@ class SinkApiTest {
         List<List<Action>> innerSeen = new ArrayList<>();
         compiled.evaluate(outer, action -> {
             outerSeen.add(action);
-            innerSeen.add(DifferentialPropertyTest.viaSink(compiled, inner));
+            innerSeen.add(Compiled.viaSink(compiled, inner));
             innerSeen.add(compiled.evaluate(outer));
         });
         assertEquals(oracle.evaluate(outer), outerSeen);
@@ -62,7 +62,7 @@ class SinkApiTest {
         assertThrows(IllegalStateException.class, () -> compiled.evaluate(event, a -> {
             throw new IllegalStateException("sink failed");
         }));
-        assertEquals(new Interpreter(rules).evaluate(event), DifferentialPropertyTest.viaSink(compiled, event));
+        assertEquals(new Interpreter(rules).evaluate(event), Compiled.viaSink(compiled, event));
     }
 
     @Test
@@ -72,7 +72,7 @@ class SinkApiTest {
         Interpreter oracle = new Interpreter(rules);
         for (RuleEvent e : List.of(RuleEvent.salesforceAgentStateChange("Busy"),
                 RuleEvent.connectAgentStateChange("Lunch", "y"), RuleEvent.salesforceAgentStateChange("Busy"))) {
-            assertEquals(oracle.evaluate(e), DifferentialPropertyTest.viaSink(compiled, e));
+            assertEquals(oracle.evaluate(e), Compiled.viaSink(compiled, e));
             assertEquals(oracle.evaluate(e), compiled.evaluate(e));
         }
     }
