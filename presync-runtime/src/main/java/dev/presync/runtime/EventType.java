@@ -52,9 +52,12 @@ public enum EventType {
         return carried.contains(operand);
     }
 
+    /** Every constant, once: {@code values()} copies its array on each call, and readers look up every field of every line. */
+    private static final EventType[] ALL = values();
+
     /** The event type spelled exactly {@code spelling}, or null. */
     public static EventType bySpelling(String spelling) {
-        for (EventType t : values()) {
+        for (EventType t : ALL) {
             if (t.spelling.equals(spelling)) {
                 return t;
             }

@@ -51,9 +51,12 @@ public enum Operand {
         };
     }
 
+    /** Every constant, once: {@code values()} copies its array on each call, and readers look up every field of every line. */
+    private static final Operand[] ALL = values();
+
     /** The operand spelled exactly {@code spelling}, or null. */
     public static Operand bySpelling(String spelling) {
-        for (Operand o : values()) {
+        for (Operand o : ALL) {
             if (o.spelling.equals(spelling)) {
                 return o;
             }

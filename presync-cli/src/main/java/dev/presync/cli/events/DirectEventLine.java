@@ -24,12 +24,9 @@ final class DirectEventLine {
     private static final int MAX_STRING = FAST.streamReadConstraints().getMaxStringLength();
     /** EventFields asks for a description only to word a problem, and a problem sends the line back. */
     private static final Supplier<String> UNUSED = () -> "";
-    /** Looked up here, once: {@code values()} copies its array at every call, i.e. for every field. */
-    private static final Operand[] OPERANDS = Operand.values();
-    private static final EventType[] TYPES = EventType.values();
 
     static {
-        if (OPERANDS.length > Long.SIZE) {
+        if (Operand.values().length > Long.SIZE) {
             throw new ExceptionInInitializerError("more operands than bits in a long: give DirectEventLine a BitSet");
         }
     }
@@ -54,7 +51,7 @@ final class DirectEventLine {
                 || !"event".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
             return null;
         }
-        EventType type = type(p.getText());
+        EventType type = EventType.bySpelling(p.getText());
         if (type == null) {
             return null;
         }
@@ -78,7 +75,7 @@ final class DirectEventLine {
                     return null;
                 }
             } else {
-                Operand operand = operand(name);
+                Operand operand = Operand.bySpelling(name);
                 if (operand == null || (operandsSeen & 1L << operand.ordinal()) != 0 || !set(p, t, builder, type, operand)) {
                     return null;
                 }
@@ -89,25 +86,6 @@ final class DirectEventLine {
             return null;
         }
         return new ParsedLine.Event(builder.build(), agent);
-    }
-
-    /** As {@link Operand#bySpelling}; Jackson's names are canonical strings, so mostly one compare. */
-    private static Operand operand(String name) {
-        for (Operand o : OPERANDS) {
-            if (o.spelling().equals(name)) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static EventType type(String name) {
-        for (EventType t : TYPES) {
-            if (t.spelling().equals(name)) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** Sets one operand as {@link EventLineParser} would; false when it would complain. */
