@@ -51,6 +51,7 @@ public class EvaluateBenchmark {
     public void load(Blackhole bh) {
         Workload w = Workload.of(rules);
         prepared = Contender.byId(engine).prepare(w);
+        prepared.handTo(bh);
         inputs = new Object[w.events().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = prepared.input(w.events()[i]);

@@ -24,4 +24,8 @@ public interface PreparedEngine {
     default void run(Object input, Blackhole bh) {
         bh.consume(evaluate(input));
     }
+
+    /** Called once before any {@link #run}, with the Blackhole of the trial, for an engine that hands its actions over as it goes. */
+    default void handTo(Blackhole bh) {
+    }
 }

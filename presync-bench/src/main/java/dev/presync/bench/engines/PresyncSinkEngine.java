@@ -13,7 +13,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * the CLI use it: the timed call hands each action to JMH's Blackhole, as the other engines hand
  * it their list. The equivalence check collects the actions.
  *
- * <p>The sink is one object per Blackhole, made once, and does nothing per action but hand it
+ * <p>The sink is made once per trial ({@link #handTo}) and does nothing per action but hand it
  * over. An earlier version kept the last action in a field and returned it: two reference stores
  * per event, each with G1's write barrier, which no other engine pays. The count the call returns
  * is not handed over either: the actions already depend on every test the rules made.
@@ -39,12 +39,17 @@ final class PresyncSinkEngine implements PreparedEngine {
     }
 
     @Override
+    public void handTo(Blackhole bh) {
+        sink = new BlackholeSink(bh);
+    }
+
+    /**
+     * Hands the actions to the Blackhole of {@link #handTo}, which may be another instance than
+     * {@code bh}; any Blackhole keeps what it consumes observable.
+     */
+    @Override
     public void run(Object input, Blackhole bh) {
-        BlackholeSink s = sink;
-        if (s == null || s.bh != bh) {
-            s = sink = new BlackholeSink(bh); // once per trial: JMH keeps one Blackhole per thread
-        }
-        rules.evaluate((RuleEvent) input, s);
+        rules.evaluate((RuleEvent) input, sink);
     }
 
     /** Hands every action to the Blackhole. */
