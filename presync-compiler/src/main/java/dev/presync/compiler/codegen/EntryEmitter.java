@@ -18,9 +18,10 @@ import org.objectweb.asm.commons.Method;
  * settled here; only a multi-fire reaches the shared {@code finish} or {@code emit}, so that
  * call stays cold and out of line.
  *
- * <p>For a type with a straight-line scan, {@code eval$Type} holds the scan itself and returns
- * where the answer is found ({@link #emitDirectEval}); {@code sink$Type}, and both entries of an
- * indexed type, call {@code scan$Type} and decode the int it returns.
+ * <p>For a type with a straight-line scan, {@code eval$Type} and {@code sink$Type} each hold the
+ * scan itself and answer where the answer is found ({@link #emitDirectEval},
+ * {@link #emitDirectSink}); both entries of an indexed type call {@code scan$Type} and decode the
+ * int it returns.
  */
 final class EntryEmitter {
     static final String SINK_ENTRY_DESCRIPTOR =
@@ -217,38 +218,6 @@ final class EntryEmitter {
     /** The static final field holding position p's action, for a rule that fires alone. */
     static String actionField(EventPlan plan, int p) {
         return "action$" + plan.type().spelling() + "$" + p;
-    }
-
-    /**
-     * {@code scan$Type} of a type with a straight-line scan, for the sink API: the same code,
-     * answering -1 (nothing fired), a position (one fired) or -2 (several, in the scratch array)
-     * for {@link #emitSink} to decode. The sink API keeps this shape because a copy of the scan
-     * with an {@code accept} at each way out measured slower (see docs/compiler.md, "Speed").
-     */
-    static void emitDirectScan(ClassVisitor cv, Type self, ConstantTables constants,
-                               ConditionEmitter.Extractor extractor, EventPlan plan) {
-        GeneratorAdapter mg = method(cv, EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR);
-        DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
-            @Override
-            public void alone(GeneratorAdapter mg, int p) {
-                mg.push(p);
-                mg.returnValue();
-            }
-
-            @Override
-            public void none(GeneratorAdapter mg) {
-                mg.push(-1);
-                mg.returnValue();
-            }
-
-            @Override
-            public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
-                mg.loadLocal(first);
-                mg.loadLocal(more);
-                mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
-                mg.returnValue();
-            }
-        });
     }
 
     /** The static final field holding position p's singleton list, for a rule that fires alone. */
