@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Nanoseconds per event: one operation evaluates one event, the next of 1,024 pre-generated ones
  * in the engine's input form, and hands the actions to a Blackhole ({@code presync-sink}: the
- * sink API, which returns nothing to hand over but the last action). Before the first operation
+ * sink API, which hands over each action and the count). Before the first operation
  * the engine must reproduce the interpreter's actions for every event, or the trial fails.
  * Each engine runs in its own fork, so every call site sees one engine only.
  */
@@ -48,14 +48,15 @@ public class EvaluateBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void load() {
+    public void load(Blackhole bh) {
         Workload w = Workload.of(rules);
         prepared = Contender.byId(engine).prepare(w);
+        prepared.handTo(bh);
         inputs = new Object[w.events().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = prepared.input(w.events()[i]);
         }
-        warmUntilSteady();
+        warmUntilSteady(bh);
     }
 
     /**
@@ -67,7 +68,7 @@ public class EvaluateBenchmark {
      * {@link #MAX_WARM_SECONDS}; then JMH's own warm-up and measurement follow. The report still
      * warns when the measured iterations trend ({@code report/Trend}).
      */
-    private void warmUntilSteady() {
+    private void warmUntilSteady(Blackhole bh) {
         if (rules < 1_000) {
             return;
         }
@@ -78,28 +79,23 @@ public class EvaluateBenchmark {
         long deadline = System.nanoTime() + MAX_WARM_SECONDS * 1_000_000_000L;
         long compiled = jit.getTotalCompilationTime();
         int quietRounds = 0;
-        int hash = 0;
         while (quietRounds < 2 && System.nanoTime() < deadline) {
             long start = System.nanoTime();
             do {
                 for (Object input : inputs) {
-                    hash += System.identityHashCode(prepared.run(input)) & 1;
+                    prepared.run(input, bh);
                 }
             } while (System.nanoTime() - start < 500_000_000L);
             long now = jit.getTotalCompilationTime();
             quietRounds = now == compiled ? quietRounds + 1 : 0;
             compiled = now;
         }
-        warmHash = hash;
     }
-
-    /** Keeps the warm-up's results observable, so the JIT cannot drop the calls. */
-    public int warmHash;
 
     @Benchmark
     public void evaluate(Blackhole bh) {
         int i = next;
         next = (i + 1) & (inputs.length - 1);
-        bh.consume(prepared.run(inputs[i]));
+        prepared.run(inputs[i], bh);
     }
 }

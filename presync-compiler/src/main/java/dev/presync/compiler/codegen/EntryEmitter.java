@@ -18,15 +18,17 @@ import org.objectweb.asm.commons.Method;
  * settled here; only a multi-fire reaches the shared {@code finish} or {@code emit}, so that
  * call stays cold and out of line.
  *
- * <p>For a type with a straight-line scan, {@code eval$Type} holds the scan itself and returns
- * where the answer is found ({@link #emitDirectEval}); {@code sink$Type}, and both entries of an
- * indexed type, call {@code scan$Type} and decode the int it returns.
+ * <p>For a type with a straight-line scan, {@code eval$Type} and {@code sink$Type} each hold the
+ * scan itself and answer where the answer is found ({@link #emitDirectEval},
+ * {@link #emitDirectSink}); both entries of an indexed type call {@code scan$Type} and decode the
+ * int it returns.
  */
 final class EntryEmitter {
     static final String SINK_ENTRY_DESCRIPTOR =
             "(Ldev/presync/runtime/RuleEvent;Ldev/presync/runtime/ActionSink;)I";
     private static final Type ACTIONS = Type.getType("[Ldev/presync/runtime/Action;");
     private static final Type LISTS = Type.getType("[Ljava/util/List;");
+    private static final Type ACTION = Type.getObjectType("dev/presync/runtime/Action");
     private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
     private static final Type LIST = Type.getType(java.util.List.class);
     private static final Method FINISH = Method.getMethod(
@@ -155,35 +157,67 @@ final class EntryEmitter {
     }
 
     /**
-     * {@code scan$Type} of a type with a straight-line scan, for the sink API: the same code,
-     * answering -1 (nothing fired), a position (one fired) or -2 (several, in the scratch array)
-     * for {@link #emitSink} to decode. The sink API keeps this shape because a copy of the scan
-     * with an {@code accept} at each way out measured slower (see docs/compiler.md, "Speed").
+     * {@code sink$Type} of a type with a straight-line scan: the scan itself, each way out handing
+     * the actions to the sink. A rule that fires alone hands over its own constant
+     * {@code action$Type$p} and returns 1; several go through the scratch array as in {@link #emitSink}.
      */
-    static void emitDirectScan(ClassVisitor cv, Type self, ConstantTables constants,
+    static void emitDirectSink(ClassVisitor cv, Type self, ConstantTables constants,
                                ConditionEmitter.Extractor extractor, EventPlan plan) {
-        GeneratorAdapter mg = method(cv, EventMethodEmitter.scanName(plan), EventMethodEmitter.SCAN_DESCRIPTOR);
+        GeneratorAdapter mg = method(cv, sinkName(plan), SINK_ENTRY_DESCRIPTOR);
+        Method accept = Method.getMethod("void accept(dev.presync.runtime.Action)");
         DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
             @Override
             public void alone(GeneratorAdapter mg, int p) {
-                mg.push(p);
+                mg.loadArg(1);
+                mg.getStatic(self, actionField(plan, p), ACTION);
+                mg.invokeInterface(SINK, accept);
+                mg.push(1);
                 mg.returnValue();
             }
 
             @Override
             public void none(GeneratorAdapter mg) {
-                mg.push(-1);
+                mg.push(0);
                 mg.returnValue();
             }
 
             @Override
             public void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral) {
+                Label none = new Label();
+                Label several = new Label();
                 mg.loadLocal(first);
-                mg.loadLocal(more);
-                mg.invokeStatic(self, Method.getMethod("int result(int, int[])"));
+                mg.ifZCmp(GeneratorAdapter.LT, none);
+                if (mayBeSeveral) {
+                    mg.loadLocal(more);
+                    mg.ifNonNull(several);
+                }
+                mg.loadArg(1);
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                mg.loadLocal(first);
+                mg.arrayLoad(ACTION);
+                mg.invokeInterface(SINK, accept);
+                mg.push(1);
                 mg.returnValue();
+                mg.mark(none);
+                mg.push(0);
+                mg.returnValue();
+                if (mayBeSeveral) {
+                    mg.mark(several);
+                    mg.push(-2);
+                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+                    mg.loadArg(1);
+                    mg.invokeStatic(self, Method.getMethod(
+                            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
+                    mg.returnValue();
+                }
             }
         });
+    }
+
+    /** The static final field holding position p's action, for a rule that fires alone. */
+    static String actionField(EventPlan plan, int p) {
+        return "action$" + plan.type().spelling() + "$" + p;
     }
 
     /** The static final field holding position p's singleton list, for a rule that fires alone. */

@@ -112,8 +112,7 @@ final class RuleSetClassEmitter {
             events.emit(this::drain);
             if (events.direct()) {
                 EntryEmitter.emitDirectEval(cw, self, constants, extractor, plan);
-                EntryEmitter.emitDirectScan(cw, self, constants, extractor, plan);
-                EntryEmitter.emitSink(cw, self, plan);
+                EntryEmitter.emitDirectSink(cw, self, constants, extractor, plan);
                 drain();
                 aloneFields.put(plan, DirectScanEmitter.alone(plan));
             } else {
@@ -259,6 +258,11 @@ final class RuleSetClassEmitter {
                 mg.push(p);
                 mg.arrayLoad(Type.getType(List.class));
                 mg.putStatic(self, EntryEmitter.singleField(plan, p), Type.getType(List.class));
+                field(EntryEmitter.actionField(plan, p), "Ldev/presync/runtime/Action;");
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), Type.getType("[Ldev/presync/runtime/Action;"));
+                mg.push(p);
+                mg.arrayLoad(Type.getObjectType("dev/presync/runtime/Action"));
+                mg.putStatic(self, EntryEmitter.actionField(plan, p), Type.getObjectType("dev/presync/runtime/Action"));
             }
         }
     }
