@@ -2,15 +2,16 @@ package dev.presync.cli.events;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +49,29 @@ class LineInputPropertyTest {
         });
     }
 
+    /** The line in place ({@link LineInput#advance()}) is the line {@link LineInput#next()} copies. */
+    @Test
+    void linesInPlaceAreTheLines() {
+        qt().withExamples(100).forAll(longs().all(), integers().between(1, 70_000)).checkAssert((seed, maxRead) -> {
+            Random random = new Random(seed);
+            byte[] bytes = text(random);
+            List<byte[]> want = split(bytes);
+            LineInput in = new LineInput(new Trickle(bytes, maxRead, random));
+            try {
+                for (int i = 0; i < want.size(); i++) {
+                    assertTrue(in.advance());
+                    assertEquals(i + 1, in.lineNumber());
+                    byte[] line = Arrays.copyOfRange(in.bytes(), in.offset(), in.offset() + in.length());
+                    assertArrayEquals(want.get(i), line, "line " + (i + 1));
+                    assertEquals(new String(want.get(i), StandardCharsets.UTF_8), in.text());
+                }
+                assertFalse(in.advance());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     /** Short and long lines (some past the 64 KiB buffer) of bytes including CR, LF and non-ASCII. */
     private static byte[] text(Random random) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,28 +103,5 @@ class LineInputPropertyTest {
             }
         }
         return out;
-    }
-
-    /** Hands the bytes over in reads of random size up to {@code max}. */
-    private static final class Trickle extends InputStream {
-        private final ByteArrayInputStream in;
-        private final int max;
-        private final Random random;
-
-        Trickle(byte[] bytes, int max, Random random) {
-            this.in = new ByteArrayInputStream(bytes);
-            this.max = max;
-            this.random = random;
-        }
-
-        @Override
-        public int read() {
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            return in.read(b, off, Math.min(len, 1 + random.nextInt(max)));
-        }
     }
 }
