@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class JsonObjectLinePruningPropertyTest {
     private static final String EXPECTED = "expected a JSON object";
     private static final String[] PIECES = {"\"", "{", "}", "[", "]", ",", ":", "\\", "\\u", "\\ud800", "\\x", " ",
-        "0", "-", ".", "e", "1e999999999999", "1.5", "null", "true", "\u0001", "\t", "é", "\"EventType\":1,",
+        "0", "-", ".", "e", "1e999999999999", "1.5", "null", "true", "\u0001", "\u0000", "\t", "é", "\"EventType\":1,",
         "\"Name\":\"x\",", "\"ARN\":[{}],", "\"Contacts\":{},", "\"time\":\"t\","};
 
     @Test
