@@ -64,7 +64,7 @@ public final class EventRun {
         byte[] buffer = input.bytes();
         int offset = input.offset();
         int length = input.length();
-        if (AsciiLines.isPlain(buffer, offset, length)) { // the usual line: read in place, from its bytes
+        if (input.isPlain()) { // the usual line: read in place, from its bytes
             return AsciiLines.isBlank(buffer, offset, length) ? null : EventLineParser.parse(buffer, offset, length);
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(Arrays.copyOfRange(buffer, offset, offset + length));

@@ -2,6 +2,9 @@ package dev.presync.cli.events;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -18,6 +21,10 @@ import java.util.Arrays;
  * keeps the line.
  */
 public final class LineInput {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LINE_ENDS = 0x0A0A0A0A0A0A0A0AL;
     private final InputStream in;
     private byte[] buffer = new byte[64 * 1024];
     private int position;
@@ -27,6 +34,9 @@ public final class LineInput {
     private int lineStart;
     private int lineLength;
     private int lineNumber;
+    private boolean plain;
+    /** Whether the line being scanned is plain so far. */
+    private boolean scanPlain;
     private boolean eof;
 
     public LineInput(InputStream in) {
@@ -39,10 +49,9 @@ public final class LineInput {
      */
     public boolean advance() throws IOException {
         int end = position;
+        scanPlain = true;
         while (true) {
-            while (end < limit && buffer[end] != '\n') {
-                end++;
-            }
+            end = scan(end);
             if (end < limit) {
                 lineStart = position;
                 lineLength = end - position;
@@ -62,10 +71,52 @@ public final class LineInput {
             end = position + scanned; // the bytes before were scanned already (fill moved them to position)
         }
         lineNumber++;
+        plain = scanPlain;
         if (lineLength > 0 && buffer[lineStart + lineLength - 1] == '\r') {
             lineLength--;
         }
         return true;
+    }
+
+    /**
+     * The index of the first line end in {@code buffer[from, limit)}, or limit; clears
+     * {@code scanPlain} on a byte that is not plain ASCII (NUL, or the high bit set). Eight bytes
+     * are looked at in one step while none of them is a line end or not plain: one pass over the
+     * line finds its end and says whether it is plain.
+     */
+    private int scan(int from) {
+        int end = from;
+        while (end < limit) {
+            if (end + Long.BYTES <= limit) {
+                long w = (long) LONGS.get(buffer, end);
+                long lf = w ^ LINE_ENDS;
+                long stop = (lf - ONES) & ~lf; // a high bit where a byte may be '\n'
+                if (scanPlain) {
+                    stop |= ((w - ONES) & ~w) | w; // NUL, or a byte not ASCII
+                }
+                if ((stop & HIGHS) == 0) {
+                    end += Long.BYTES;
+                    continue;
+                }
+            }
+            byte b = buffer[end];
+            if (b == '\n') {
+                return end;
+            }
+            if (b <= 0) {
+                scanPlain = false;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the current line is plain, every byte ASCII and none NUL ({@link AsciiLines}): such a
+     * line may be parsed from its bytes. Found while looking for the line's end.
+     */
+    public boolean isPlain() {
+        return plain;
     }
 
     /** The buffer holding the current line; valid until the next {@link #advance()}. */

@@ -40,7 +40,7 @@ final class InputFile implements ReplaySource {
             byte[] buffer = lines.bytes();
             int offset = lines.offset();
             int length = lines.length();
-            if (AsciiLines.isPlain(buffer, offset, length)) {
+            if (lines.isPlain()) {
                 if (!AsciiLines.isBlank(buffer, offset, length)) {
                     return reader.read(name, lines.lineNumber(), buffer, offset, length);
                 }

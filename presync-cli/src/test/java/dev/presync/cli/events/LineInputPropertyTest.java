@@ -64,6 +64,7 @@ class LineInputPropertyTest {
                     byte[] line = Arrays.copyOfRange(in.bytes(), in.offset(), in.offset() + in.length());
                     assertArrayEquals(want.get(i), line, "line " + (i + 1));
                     assertEquals(new String(want.get(i), StandardCharsets.UTF_8), in.text());
+                    assertEquals(AsciiLines.isPlain(want.get(i), 0, want.get(i).length), in.isPlain(), "line " + (i + 1));
                 }
                 assertFalse(in.advance());
             } catch (IOException e) {
@@ -72,15 +73,16 @@ class LineInputPropertyTest {
         });
     }
 
-    /** Short and long lines (some past the 64 KiB buffer) of bytes including CR, LF and non-ASCII. */
+    /** Short and long lines (some past the 64 KiB buffer) of bytes including CR, LF, NUL and non-ASCII. */
     private static byte[] text(Random random) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int lines = random.nextInt(20);
         for (int l = 0; l < lines; l++) {
             int length = random.nextInt(8) == 0 ? random.nextInt(150_000) : random.nextInt(200);
+            int kind = random.nextInt(3); // ASCII only (plain), with non-ASCII bytes, with NULs
             for (int i = 0; i < length; i++) {
                 int pick = random.nextInt(40);
-                out.write(pick == 0 ? '\r' : pick == 1 ? 0xC3 : 'a' + random.nextInt(26));
+                out.write(pick == 0 ? '\r' : pick == 1 && kind > 0 ? (kind == 1 ? 0xC3 : 0) : 'a' + random.nextInt(26));
             }
             if (l < lines - 1 || random.nextBoolean()) {
                 if (random.nextBoolean()) {
