@@ -40,7 +40,12 @@ public final class SyncEngine {
      * propagate (they are bugs); exceptions from a gateway become {@link CommandResult.Status#FAILED}.
      */
     public Outcome accept(SourceEvent event) {
-        AgentState state = agents.computeIfAbsent(event.agent(), AgentState::new);
+        // get first: an agent seen before (nearly every event) needs no lambda and no bin lock.
+        // Absent, computeIfAbsent still makes exactly one state for the agent across threads.
+        AgentState state = agents.get(event.agent());
+        if (state == null) {
+            state = agents.computeIfAbsent(event.agent(), AgentState::new);
+        }
         synchronized (state) {
             return sync.handle(state, event);
         }

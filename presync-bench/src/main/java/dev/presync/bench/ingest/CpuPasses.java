@@ -11,6 +11,8 @@ import java.util.List;
  * clock to mean much: 12 whole passes of {@code parse} or {@code command} over one input on this
  * thread, timed by {@link ThreadMXBean#getCurrentThreadCpuTime}, and the median of the last 6
  * (the first are warm-up). Time spent waiting for a core is not counted; GC threads are not either.
+ * It also prints the bytes the last pass allocated on this thread, exact and independent of load
+ * (what {@code IngestBenchmark -prof gc} reports as {@code gc.alloc.rate.norm}).
  *
  * <p>Usage: {@code CpuPasses DIR events|day parse|command}, DIR as {@link IngestInputs} wrote it.
  */
@@ -26,7 +28,9 @@ public final class CpuPasses {
         boolean parse = args[2].equals("parse");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> ms = new ArrayList<>();
+        long allocated = 0;
         for (int i = 0; i < 12; i++) {
+            long bytes = allocatedBytes(threads);
             long start = threads.getCurrentThreadCpuTime();
             if (parse) {
                 b.parse();
@@ -34,10 +38,16 @@ public final class CpuPasses {
                 b.command();
             }
             ms.add((threads.getCurrentThreadCpuTime() - start) / 1_000_000);
+            allocated = allocatedBytes(threads) - bytes;
         }
         List<Long> last = new ArrayList<>(ms.subList(6, 12));
         Collections.sort(last);
         System.out.println(args[1] + " " + args[2] + ": CPU ms per pass " + ms + ", median of the last 6: "
-                + (last.get(2) + last.get(3)) / 2.0);
+                + (last.get(2) + last.get(3)) / 2.0 + ", allocated in the last: " + allocated + " B");
+    }
+
+    /** Bytes allocated by this thread so far, or 0 where the JVM does not count them. */
+    private static long allocatedBytes(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
     }
 }

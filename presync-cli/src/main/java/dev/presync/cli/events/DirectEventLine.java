@@ -46,6 +46,22 @@ final class DirectEventLine {
         }
     }
 
+    /**
+     * The event of a plain line ({@link AsciiLines#isPlain}) read by Jackson's byte parser, or null
+     * when the line is not plainly fine: what {@link #read(String)} answers for its text, without
+     * making the text.
+     */
+    static ParsedLine.Event read(byte[] bytes, int offset, int length) {
+        if (length >= MAX_STRING) {
+            return null;
+        }
+        try (JsonParser p = FAST.createParser(bytes, offset, length)) {
+            return read(p);
+        } catch (Exception e) { // any doubt at all: the careful reading decides
+            return null;
+        }
+    }
+
     private static ParsedLine.Event read(JsonParser p) throws Exception {
         if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
                 || !"event".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {

@@ -25,6 +25,15 @@ public final class EventLineParser {
     }
 
     /**
+     * The same for a plain line ({@link AsciiLines#isPlain}) in place: a fine line is read from its
+     * bytes, and only a line with something wrong or unusual becomes text, read as above.
+     */
+    public static ParsedLine parse(byte[] bytes, int offset, int length) {
+        ParsedLine fine = DirectEventLine.read(bytes, offset, length);
+        return fine != null ? fine : carefully(AsciiLines.text(bytes, offset, length));
+    }
+
+    /**
      * Reads the line into field records first, then checks them in the order messages are given
      * (the agent, the event, each field in turn). The line that {@link DirectEventLine} reads at
      * once reads the same here, only slower; every other line is read only here.

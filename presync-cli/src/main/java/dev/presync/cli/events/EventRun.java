@@ -7,7 +7,7 @@ import dev.presync.runtime.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The loop behind {@code presync run}: reads event lines, evaluates each and writes one JSON line
@@ -29,9 +29,9 @@ public final class EventRun {
         LineInput input = new LineInput(in);
         boolean bad = false;
         ActionLines lines = new ActionLines(out);
-        for (byte[] bytes = input.next(); bytes != null; bytes = input.next()) {
+        while (input.advance()) {
             int number = input.lineNumber();
-            ParsedLine parsed = parse(bytes);
+            ParsedLine parsed = parse(input);
             if (parsed == null) {
                 continue; // blank
             }
@@ -46,7 +46,7 @@ public final class EventRun {
                 lines.error(number, b.agent(), b.message());
                 lines.flush();
                 out.flush();
-                err.print(Problem.at(name, number, b.column(), new String(bytes, StandardCharsets.UTF_8), b.message()).render());
+                err.print(Problem.at(name, number, b.column(), input.text(), b.message()).render());
                 err.flush();
             }
             if (!input.hasBufferedInput()) {
@@ -60,8 +60,14 @@ public final class EventRun {
     }
 
     /** The line read, or null when blank; bad UTF-8 is a bad line pointing at the first bad byte. */
-    private static ParsedLine parse(byte[] bytes) {
-        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+    private static ParsedLine parse(LineInput input) {
+        byte[] buffer = input.bytes();
+        int offset = input.offset();
+        int length = input.length();
+        if (input.isPlain()) { // the usual line: read in place, from its bytes
+            return AsciiLines.isBlank(buffer, offset, length) ? null : EventLineParser.parse(buffer, offset, length);
+        }
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(Arrays.copyOfRange(buffer, offset, offset + length));
         if (!decoded.isValid()) {
             int column = decoded.text().codePointCount(0, decoded.badByteOffset()) + 1;
             return new ParsedLine.Bad(column, decoded.problem(), null);

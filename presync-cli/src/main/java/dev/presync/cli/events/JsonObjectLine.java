@@ -109,6 +109,24 @@ public final class JsonObjectLine {
         }
     }
 
+    /**
+     * The same for a plain line ({@link AsciiLines#isPlain}) in place, read by Jackson's byte
+     * parser: a column in bytes is a column in characters there, and the fields are those of the
+     * line's text. A line that is bad in any way, or gives a key twice, is made text and read as
+     * above, so that what is said about it is said as ever.
+     */
+    public static List<Field> read(byte[] bytes, int offset, int length, String expected, KeysRead keys)
+            throws NotAnObject {
+        if (length < MAX_STRING) {
+            try (JsonParser p = FAST.createParser(bytes, offset, length)) {
+                return new JsonObjectLine(p, keys, new SeenNames()).fields(expected);
+            } catch (NotAnObject | IOException | RuntimeException | SeenNames.GiveUp e) {
+                // a bad line, or a key given twice: read its text below
+            }
+        }
+        return read(AsciiLines.text(bytes, offset, length), expected, keys);
+    }
+
     private List<Field> fields(String expected) throws IOException, NotAnObject, SeenNames.GiveUp {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new NotAnObject(JsonMessages.column(p), expected + "; " + JsonMessages.ONE_PER_LINE);

@@ -35,10 +35,10 @@ public final class Replay {
                               Input connect, Input salesforce, PrintWriter out, PrintWriter err) throws IOException {
         List<InputFile> files = new ArrayList<>();
         if (connect != null) {
-            files.add(new InputFile(connect.name(), connect.in(), SourceLines::connect));
+            files.add(new InputFile(connect.name(), connect.in(), SourceLines.CONNECT));
         }
         if (salesforce != null) {
-            files.add(new InputFile(salesforce.name(), salesforce.in(), SourceLines::omni));
+            files.add(new InputFile(salesforce.name(), salesforce.in(), SourceLines.OMNI));
         }
         ReplayTrace tracer = trace ? new ReplayTrace(new RuleTrace(checked, err), err) : null;
         ReplayWriter writer = new ReplayWriter(out);

@@ -1,5 +1,6 @@
 package dev.presync.cli.replay;
 
+import dev.presync.cli.events.AsciiLines;
 import dev.presync.cli.events.JsonObjectLine;
 import dev.presync.sync.replay.ReplayItem;
 import dev.presync.sync.source.AgentEventRecords;
@@ -14,39 +15,70 @@ import java.util.function.Function;
  * Turns one line of a replay input into a {@link ReplayItem}: the JSON text into a map of the keys
  * the reader reads ({@link KeysRead}; a problem's key is always one of them), the map
  * into a reading by the presync-sync readers, and a problem's key path into the column of its
- * top-level key on the line (column 1 when the record as a whole is at fault).
+ * top-level key on the line (column 1 when the record as a whole is at fault). A plain line is
+ * read from its bytes where it lies, and becomes text only when something is said about it.
  */
-final class SourceLines {
-    private SourceLines() {
+final class SourceLines implements InputFile.LineReader {
+    private static final String EXPECTED = "expected a JSON object";
+    /** Agent Event Stream records (the Kinesis JSON). */
+    static final SourceLines CONNECT = new SourceLines(AgentEventRecords.keysRead(), AgentEventRecords::read);
+    /** Omni-Channel events. */
+    static final SourceLines OMNI = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read);
+
+    private final KeysRead keys;
+    private final Function<Map<String, Object>, Reading> reader;
+
+    private SourceLines(KeysRead keys, Function<Map<String, Object>, Reading> reader) {
+        this.keys = keys;
+        this.reader = reader;
     }
 
-    /** One Agent Event Stream record (the Kinesis JSON). */
+    /** One Agent Event Stream record. */
     static ReplayItem connect(String file, int lineNumber, String line) {
-        return read(file, lineNumber, line, AgentEventRecords.keysRead(), AgentEventRecords::read);
+        return CONNECT.read(file, lineNumber, line);
     }
 
     /** One Omni-Channel event. */
     static ReplayItem omni(String file, int lineNumber, String line) {
-        return read(file, lineNumber, line, OmniChannelEvents.keysRead(), OmniChannelEvents::read);
+        return OMNI.read(file, lineNumber, line);
     }
 
-    private static ReplayItem read(String file, int lineNumber, String line, KeysRead keys,
-                                   Function<Map<String, Object>, Reading> reader) {
-        String origin = file + ":" + lineNumber;
+    @Override
+    public ReplayItem read(String file, int lineNumber, String line) {
         List<JsonObjectLine.Field> fields;
         try {
-            fields = JsonObjectLine.read(line, "expected a JSON object", keys);
+            fields = JsonObjectLine.read(line, EXPECTED, keys);
         } catch (JsonObjectLine.NotAnObject e) {
             return new ReplayItem.Bad(file, lineNumber, e.column, e.getMessage(), line);
         }
         Reading reading = reader.apply(JsonObjectLine.values(fields));
+        return reading instanceof Reading.Problem p ? problem(file, lineNumber, fields, p, line) : item(file, lineNumber, reading);
+    }
+
+    @Override
+    public ReplayItem read(String file, int lineNumber, byte[] bytes, int offset, int length) {
+        List<JsonObjectLine.Field> fields;
+        try {
+            fields = JsonObjectLine.read(bytes, offset, length, EXPECTED, keys);
+        } catch (JsonObjectLine.NotAnObject e) {
+            return new ReplayItem.Bad(file, lineNumber, e.column, e.getMessage(), AsciiLines.text(bytes, offset, length));
+        }
+        Reading reading = reader.apply(JsonObjectLine.values(fields));
+        return reading instanceof Reading.Problem p
+                ? problem(file, lineNumber, fields, p, AsciiLines.text(bytes, offset, length))
+                : item(file, lineNumber, reading);
+    }
+
+    private static ReplayItem item(String file, int lineNumber, Reading reading) {
+        String origin = file + ":" + lineNumber;
         if (reading instanceof Reading.Event e) {
             return new ReplayItem.Timed(e.time(), origin, e.event());
         }
-        if (reading instanceof Reading.Ignored i) {
-            return new ReplayItem.Ignored(origin, i.reason());
-        }
-        Reading.Problem p = (Reading.Problem) reading;
+        return new ReplayItem.Ignored(origin, ((Reading.Ignored) reading).reason());
+    }
+
+    private static ReplayItem problem(String file, int lineNumber, List<JsonObjectLine.Field> fields, Reading.Problem p,
+                                      String line) {
         int column = 1;
         for (JsonObjectLine.Field f : fields) {
             if (!p.keyPath().isEmpty() && f.name().equals(p.keyPath().get(0))) {

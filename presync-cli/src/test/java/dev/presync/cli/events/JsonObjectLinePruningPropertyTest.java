@@ -1,6 +1,7 @@
 package dev.presync.cli.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -9,11 +10,13 @@ import dev.presync.sync.source.AgentEventRecords;
 import dev.presync.sync.source.KeysRead;
 import dev.presync.sync.source.OmniChannelEvents;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class JsonObjectLinePruningPropertyTest {
     private static final String EXPECTED = "expected a JSON object";
     private static final String[] PIECES = {"\"", "{", "}", "[", "]", ",", ":", "\\", "\\u", "\\ud800", "\\x", " ",
-        "0", "-", ".", "e", "1e999999999999", "1.5", "null", "true", "\u0001", "\t", "é", "\"EventType\":1,",
+        "0", "-", ".", "e", "1e999999999999", "1.5", "null", "true", "\u0001", "\u0000", "\t", "é", "\"EventType\":1,",
         "\"Name\":\"x\",", "\"ARN\":[{}],", "\"Contacts\":{},", "\"time\":\"t\","};
 
     @Test
@@ -42,11 +45,117 @@ class JsonObjectLinePruningPropertyTest {
     private static void samePrunedOrNot(String golden, KeysRead keys) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/golden/replay", golden)).stream()
                 .filter(l -> !l.isBlank()).toList();
+        int[] inPlace = {0};
         qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             String line = mutate(r, lines.get(r.nextInt(lines.size())));
-            assertEquals(wholeThenPruned(line, keys), pruned(line, keys), line);
+            Object want = wholeThenPruned(line, keys);
+            assertEquals(want, pruned(line, keys), line);
+            Embedded e = Embedded.of(r, line);
+            if (e != null) {
+                inPlace[0]++;
+                assertEquals(want, pruned(e, keys), line);
+            }
         });
+        assertTrue(inPlace[0] > 2_500, "lines read from bytes: " + inPlace[0]); // most mutations keep a line plain
+    }
+
+    /**
+     * A stream of mutated records, some longer than {@link LineInput}'s buffer, handed over in reads
+     * of any size, so that lines are split across reads and moved in the buffer: each plain line
+     * read where it lies is the line read as text.
+     */
+    @Test
+    void recordsReadInPlaceFromAStream() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/golden/replay", "day.connect.jsonl")).stream()
+                .filter(l -> !l.isBlank()).toList();
+        KeysRead keys = AgentEventRecords.keysRead();
+        int[] longLines = {0};
+        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<String> stream = stream(r, lines, PIECES);
+            longLines[0] += stream.stream().filter(l -> l.length() > 64 * 1024).count();
+            eachLineInPlace(r, stream, (line, in) -> assertEquals(wholeThenPruned(line, keys),
+                    pruned(new Embedded(in.bytes(), in.offset(), in.length()), keys), line));
+        });
+        assertTrue(longLines[0] > 20, "lines longer than the buffer: " + longLines[0]);
+    }
+
+    /** The same for event lines: a line read in place reads as its text does, carefully. */
+    @Test
+    void eventLinesReadInPlaceFromAStream() throws IOException {
+        List<String> lines = eventLines();
+        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            eachLineInPlace(r, stream(r, lines, EVENT_PIECES), (line, in) -> assertEquals(
+                    shown(EventLineParser.carefully(line)),
+                    shown(EventLineParser.parse(in.bytes(), in.offset(), in.length())), line));
+        });
+    }
+
+    /** Up to 20 mutated lines, a quarter of them padded past 64 KiB with spaces put anywhere. */
+    private static List<String> stream(Random r, List<String> lines, String[] pieces) {
+        List<String> out = new ArrayList<>();
+        for (int n = r.nextInt(20); n > 0; n--) {
+            String line = mutate(r, lines.get(r.nextInt(lines.size())), r.nextBoolean() ? pieces : PIECES);
+            if (r.nextInt(4) == 0) {
+                int at = r.nextInt(line.length() + 1);
+                line = line.substring(0, at) + " ".repeat(64 * 1024 + r.nextInt(70_000)) + line.substring(at);
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static void eachLineInPlace(Random r, List<String> lines, BiConsumer<String, LineInput> check) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> text.append(l).append(r.nextBoolean() ? "\n" : "\r\n"));
+        LineInput in = new LineInput(new Trickle(text.toString().getBytes(StandardCharsets.UTF_8), 1 + r.nextInt(70_000), r));
+        try {
+            for (String line : lines) {
+                assertTrue(in.advance());
+                String got = in.text();
+                assertEquals(line, got);
+                if (AsciiLines.isPlain(in.bytes(), in.offset(), in.length())) {
+                    check.accept(line, in);
+                }
+            }
+            assertFalse(in.advance());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A plain line's bytes amid other bytes (JSON's own punctuation and line ends), as a line lies
+     * in {@link LineInput}'s buffer; null for a line that is not plain, which is never read so.
+     */
+    private record Embedded(byte[] bytes, int offset, int length) {
+        private static final byte[] AROUND = "{}[]\"\\ ,:1e\n\r".getBytes(StandardCharsets.US_ASCII);
+
+        static Embedded of(Random r, String line) {
+            byte[] own = line.getBytes(StandardCharsets.UTF_8);
+            if (!AsciiLines.isPlain(own, 0, own.length)) {
+                return null;
+            }
+            int before = r.nextInt(40);
+            byte[] bytes = new byte[before + own.length + r.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = AROUND[r.nextInt(AROUND.length)];
+            }
+            System.arraycopy(own, 0, bytes, before, own.length);
+            return new Embedded(bytes, before, own.length);
+        }
+    }
+
+    private static Object pruned(Embedded e, KeysRead keys) {
+        try {
+            return JsonObjectLine.read(e.bytes(), e.offset(), e.length(), EXPECTED, keys);
+        } catch (JsonObjectLine.NotAnObject x) {
+            return x.column + ": " + x.getMessage();
+        } catch (RuntimeException x) {
+            return x.toString();
+        }
     }
 
     private static Object wholeThenPruned(String line, KeysRead keys) {
@@ -68,10 +177,7 @@ class JsonObjectLinePruningPropertyTest {
 
     @Test
     void eventLinesAreReadAsBefore() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String golden : List.of("bad-lines", "pct-exact", "rules-with-errors", "seed-lunch")) {
-            lines.addAll(Files.readAllLines(Path.of("src/test/resources/golden/run", golden + ".jsonl")));
-        }
+        List<String> lines = eventLines();
         qt().withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             String line = mutate(r, lines.get(r.nextInt(lines.size())));
@@ -112,20 +218,36 @@ class JsonObjectLinePruningPropertyTest {
      */
     @Test
     void eventLinesReadDirectlyAsCarefully() throws IOException {
+        List<String> lines = eventLines();
+        int[] direct = {0};
+        int[] fromBytes = {0};
+        qt().withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            String line = mutate(r, lines.get(r.nextInt(lines.size())), r.nextBoolean() ? EVENT_PIECES : PIECES);
+            boolean fine = DirectEventLine.read(line) != null;
+            if (fine) {
+                direct[0]++;
+            }
+            String want = shown(EventLineParser.carefully(line));
+            assertEquals(want, shown(EventLineParser.parse(line)), line);
+            Embedded e = Embedded.of(r, line);
+            if (e != null) {
+                // From its bytes a line is read directly exactly when its text is, and reads the same.
+                assertEquals(fine, DirectEventLine.read(e.bytes(), e.offset(), e.length()) != null, line);
+                fromBytes[0] += fine ? 1 : 0;
+                assertEquals(want, shown(EventLineParser.parse(e.bytes(), e.offset(), e.length())), line);
+            }
+        });
+        assertTrue(direct[0] > 1_000, "lines read directly: " + direct[0]); // the fast path is taken, not just the careful one
+        assertTrue(fromBytes[0] > 1_000, "lines read directly from bytes: " + fromBytes[0]);
+    }
+
+    private static List<String> eventLines() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String golden : List.of("bad-lines", "pct-exact", "rules-with-errors", "seed-lunch")) {
             lines.addAll(Files.readAllLines(Path.of("src/test/resources/golden/run", golden + ".jsonl")));
         }
-        int[] direct = {0};
-        qt().withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
-            Random r = new Random(seed);
-            String line = mutate(r, lines.get(r.nextInt(lines.size())), r.nextBoolean() ? EVENT_PIECES : PIECES);
-            if (DirectEventLine.read(line) != null) {
-                direct[0]++;
-            }
-            assertEquals(shown(EventLineParser.carefully(line)), shown(EventLineParser.parse(line)), line);
-        });
-        assertTrue(direct[0] > 1_000, "lines read directly: " + direct[0]); // the fast path is taken, not just the careful one
+        return lines;
     }
 
     private static String shown(ParsedLine parsed) {

@@ -2,15 +2,16 @@ package dev.presync.cli.events;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,15 +49,40 @@ class LineInputPropertyTest {
         });
     }
 
-    /** Short and long lines (some past the 64 KiB buffer) of bytes including CR, LF and non-ASCII. */
+    /** The line in place ({@link LineInput#advance()}) is the line {@link LineInput#next()} copies. */
+    @Test
+    void linesInPlaceAreTheLines() {
+        qt().withExamples(100).forAll(longs().all(), integers().between(1, 70_000)).checkAssert((seed, maxRead) -> {
+            Random random = new Random(seed);
+            byte[] bytes = text(random);
+            List<byte[]> want = split(bytes);
+            LineInput in = new LineInput(new Trickle(bytes, maxRead, random));
+            try {
+                for (int i = 0; i < want.size(); i++) {
+                    assertTrue(in.advance());
+                    assertEquals(i + 1, in.lineNumber());
+                    byte[] line = Arrays.copyOfRange(in.bytes(), in.offset(), in.offset() + in.length());
+                    assertArrayEquals(want.get(i), line, "line " + (i + 1));
+                    assertEquals(new String(want.get(i), StandardCharsets.UTF_8), in.text());
+                    assertEquals(AsciiLines.isPlain(want.get(i), 0, want.get(i).length), in.isPlain(), "line " + (i + 1));
+                }
+                assertFalse(in.advance());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** Short and long lines (some past the 64 KiB buffer) of bytes including CR, LF, NUL and non-ASCII. */
     private static byte[] text(Random random) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int lines = random.nextInt(20);
         for (int l = 0; l < lines; l++) {
             int length = random.nextInt(8) == 0 ? random.nextInt(150_000) : random.nextInt(200);
+            int kind = random.nextInt(3); // ASCII only (plain), with non-ASCII bytes, with NULs
             for (int i = 0; i < length; i++) {
                 int pick = random.nextInt(40);
-                out.write(pick == 0 ? '\r' : pick == 1 ? 0xC3 : 'a' + random.nextInt(26));
+                out.write(pick == 0 ? '\r' : pick == 1 && kind > 0 ? (kind == 1 ? 0xC3 : 0) : 'a' + random.nextInt(26));
             }
             if (l < lines - 1 || random.nextBoolean()) {
                 if (random.nextBoolean()) {
@@ -79,28 +105,5 @@ class LineInputPropertyTest {
             }
         }
         return out;
-    }
-
-    /** Hands the bytes over in reads of random size up to {@code max}. */
-    private static final class Trickle extends InputStream {
-        private final ByteArrayInputStream in;
-        private final int max;
-        private final Random random;
-
-        Trickle(byte[] bytes, int max, Random random) {
-            this.in = new ByteArrayInputStream(bytes);
-            this.max = max;
-            this.random = random;
-        }
-
-        @Override
-        public int read() {
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            return in.read(b, off, Math.min(len, 1 + random.nextInt(max)));
-        }
     }
 }
