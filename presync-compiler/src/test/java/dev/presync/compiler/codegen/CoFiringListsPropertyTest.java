@@ -46,7 +46,7 @@ class CoFiringListsPropertyTest {
         AtomicLong multiFires = new AtomicLong();
         AtomicLong reused = new AtomicLong();
         AtomicLong builtPastTheCap = new AtomicLong();
-        qt().withExamples(300).forAll(ruleSets(), events(), caps()).checkAssert((rules, events, cap) -> {
+        qt().withExamples(200).forAll(ruleSets(), events(), caps()).checkAssert((rules, events, cap) -> {
             for (boolean direct : new boolean[] {true, false}) {
                 long[] counts = check(rules, events, direct, cap);
                 multiFires.addAndGet(counts[0]);
