@@ -31,8 +31,9 @@ final class EntryEmitter {
     private static final Type ACTION = Type.getObjectType("dev/presync/runtime/Action");
     private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
     private static final Type LIST = Type.getType(java.util.List.class);
-    private static final Method FINISH = Method.getMethod(
-            "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)");
+    private static final Method FINISH = Method.getMethod("java.util.List finish(dev.presync.runtime.Action[], ThreadLocal, ThreadLocal)");
+    /** This class's per-thread {@code CoFiringLists}, the kept result lists of multi-fires (see Templates.finish). */
+    static final String CO_FIRING_FIELD = "coFiringLists";
 
     private EntryEmitter() {
     }
@@ -45,7 +46,7 @@ final class EntryEmitter {
         return "sink$" + plan.type().spelling();
     }
 
-    /** {@code r = scan(e)}; {@code r >= 0}: the rule's singleton list; -1: {@code List.of()}; else {@code finish}. */
+    /** {@code r = scan(e)}; {@code r >= 0}: the rule's singleton list; -1: {@code List.of()}; else (-2) {@code finish}. */
     static void emitEval(ClassVisitor cv, Type self, EventPlan plan) {
         GeneratorAdapter mg = method(cv, evalName(plan), EventMethodEmitter.EVAL_DESCRIPTOR);
         int fired = scan(mg, self, plan);
@@ -64,13 +65,7 @@ final class EntryEmitter {
         mg.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
         mg.returnValue();
         mg.mark(several);
-        mg.loadLocal(fired);
-        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-        mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
-        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
-        mg.invokeStatic(self, Method.getMethod(
-                "java.util.List finish(int, dev.presync.runtime.Action[], java.util.List[], ThreadLocal)"));
-        mg.returnValue();
+        finish(mg, self, plan);
         mg.endMethod();
     }
 
@@ -145,12 +140,7 @@ final class EntryEmitter {
                 emptyList(mg);
                 if (mayBeSeveral) {
                     mg.mark(several);
-                    mg.push(-2);
-                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-                    mg.getStatic(self, EventMethodEmitter.singlesField(plan), LISTS);
-                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
-                    mg.invokeStatic(self, FINISH);
-                    mg.returnValue();
+                    finish(mg, self, plan);
                 }
             }
         });
@@ -223,6 +213,15 @@ final class EntryEmitter {
     /** The static final field holding position p's singleton list, for a rule that fires alone. */
     static String singleField(EventPlan plan, int p) {
         return "single$" + plan.type().spelling() + "$" + p;
+    }
+
+    /** {@code return finish(actions$Type, scratch, coFiringLists)}: several rules fired, their positions in the scratch. */
+    private static void finish(GeneratorAdapter mg, Type self, EventPlan plan) {
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+        mg.getStatic(self, CO_FIRING_FIELD, EventMethodEmitter.THREAD_LOCAL);
+        mg.invokeStatic(self, FINISH);
+        mg.returnValue();
     }
 
     private static void emptyList(GeneratorAdapter mg) {

@@ -41,7 +41,18 @@ public final class RuleSetCompiler {
 
     /** Every event type through its indexes, none as straight-line code: for tests that compare the two. */
     static GeneratedClasses generateIndexed(CheckedRuleSet ruleSet, String className) {
-        return new GeneratedClasses(className, RuleSetClassEmitter.emitClasses(ruleSet, className.replace('.', '/'), false));
+        return new GeneratedClasses(className, RuleSetClassEmitter.emitClasses(ruleSet, className.replace('.', '/'), false,
+                RuleSetClassEmitter.CO_FIRING_SETS));
+    }
+
+    /**
+     * Each thread keeping at most {@code coFiringSets} multi-fire lists, straight-line scans on or
+     * off: for tests of that cap.
+     */
+    static GeneratedClasses generateKeeping(CheckedRuleSet ruleSet, String className, boolean directScans,
+                                            int coFiringSets) {
+        return new GeneratedClasses(className, RuleSetClassEmitter.emitClasses(ruleSet, className.replace('.', '/'),
+                directScans, coFiringSets));
     }
 
     /** {@link #generate(CheckedRuleSet, String)} with {@link #DEFAULT_CLASS_NAME}. */

@@ -2,9 +2,9 @@ package dev.presync.compiler.codegen;
 
 import dev.presync.runtime.Action;
 import dev.presync.runtime.ActionSink;
+import dev.presync.runtime.CoFiringLists;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -53,28 +53,22 @@ final class Templates {
     }
 
     /**
-     * The result list. No fire: the shared empty list. One fire: its preallocated singleton.
-     * More: one array of the actions, back in source order (index streams find rules out of order).
+     * The result list of a multi-fire: the positions in this thread's scratch, back in source
+     * order (index streams find rules out of order), looked up in this thread's
+     * {@link CoFiringLists}, which hands out the list it keeps for that co-firing set and builds
+     * one only the first time (or past its cap). No fire and one fire never come here: their
+     * lists are preallocated, and the entry methods return them.
      */
-    static List<Action> finish(int fired, Action[] actions, List<Action>[] singles, ThreadLocal<int[]> scratch) {
-        if (fired == -1) {
-            return List.of();
-        }
-        if (fired >= 0) {
-            return singles[fired];
-        }
+    static List<Action> finish(Action[] actions, ThreadLocal<int[]> scratch, ThreadLocal<CoFiringLists> lists) {
         int[] s = scratch.get();
         int count = s[1];
         Arrays.sort(s, 2, count + 2);
-        Action[] out = new Action[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = actions[s[i + 2]];
-        }
+        List<Action> out = lists.get().of(actions, s, 2, count);
         s[0] = 0;
-        return Collections.unmodifiableList(Arrays.asList(out));
+        return out;
     }
 
-    /** The sink form of {@link #finish}: hands the actions over in source order, allocating nothing. */
+    /** The sink form of {@link #finish} (any outcome): hands the actions over in source order, allocating nothing. */
     static int emit(int fired, Action[] actions, ThreadLocal<int[]> scratch, ActionSink sink) {
         if (fired == -1) {
             return 0;

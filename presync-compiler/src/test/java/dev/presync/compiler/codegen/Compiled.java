@@ -37,6 +37,12 @@ final class Compiled {
         return RuleSetCompiler.loadHidden(verified(RuleSetCompiler.generateIndexed(rules, RuleSetCompiler.DEFAULT_CLASS_NAME)));
     }
 
+    /** Each thread keeping at most {@code coFiringSets} multi-fire lists; every type indexed unless directScans. */
+    static RuleSet loadKeeping(CheckedRuleSet rules, boolean directScans, int coFiringSets) {
+        return RuleSetCompiler.loadHidden(verified(RuleSetCompiler.generateKeeping(rules,
+                RuleSetCompiler.DEFAULT_CLASS_NAME, directScans, coFiringSets)));
+    }
+
     static void assertAgrees(CheckedRuleSet rules, RuleSet compiled, RuleEvent event) {
         assertEquals(new Interpreter(rules).evaluate(event), compiled.evaluate(event), () -> "event " + event);
     }
