@@ -16,9 +16,9 @@ public final class RandomText {
     }
 
     public static String of(Random random) {
-        int length = switch (random.nextInt(10)) {
-            case 0 -> 0;
-            case 1 -> 1 + random.nextInt(20_000);
+        int length = switch (random.nextInt(20)) {
+            case 0, 1 -> 0;
+            case 2 -> 1 + random.nextInt(6_000);
             default -> 1 + random.nextInt(24);
         };
         boolean asciiOnly = random.nextInt(3) == 0; // the usual case, and the writer's fast path
