@@ -8,8 +8,11 @@ import dev.presync.cli.io.StdoutWriter;
 import java.io.ByteArrayInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,60 @@ class IoFailureTest {
         CliRun replayed = toFullStdout("replay", rules(), "--connect", connect);
         assertIoProblem(replayed, written);
         assertFalse(replayed.err().contains("1 sent"), "no summary counting commands that were lost: " + replayed.err());
+    }
+
+    @Test
+    void runStopsReadingAtOnceWhenStdoutIsGone() {
+        EndlessEvents in = new EndlessEvents();
+        OutputStream gone = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int exit = Main.run(in, StdoutWriter.over(gone), new PrintWriter(err), "run", rules(), "--events", "-");
+        assertIoProblem(new CliRun(exit, "", err.toString()), "presync: cannot write <stdout>: broken pipe");
+        assertTrue(in.delivered <= 2 * EndlessEvents.READ, "read on after stdout was gone: " + in.delivered + " bytes");
+    }
+
+    /**
+     * Event lines, 32 MB of them (so that a run that does not stop still ends, and fails), in reads of
+     * at most 64 KB, none of them ready before it is asked for.
+     */
+    private static final class EndlessEvents extends InputStream {
+        static final int READ = 64 * 1024;
+        static final long END = 32L << 20;
+        private final byte[] line = "{\"event\":\"ConnectAgentStateChange\",\"ConnectNewState\":\"Lunch\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        long delivered;
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (delivered >= END) {
+                return -1;
+            }
+            int n = Math.min(len, READ);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = line[(int) (delivered++ % line.length)];
+            }
+            return n;
+        }
+
+        @Override
+        public int read() {
+            return delivered >= END ? -1 : line[(int) (delivered++ % line.length)];
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     @Test

@@ -1,34 +1,33 @@
 package dev.presync.cli.events;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.presync.cli.io.JsonLineBytes;
 import dev.presync.runtime.Action;
 import dev.presync.runtime.ActionSink;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.RuleSet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 
 /**
  * Writes the output of {@code presync run}: one JSON object per input line, keys in a fixed
- * order ({@code line}, {@code agent}, then {@code actions} or {@code error}).
+ * order ({@code line}, {@code agent}, then {@code actions} or {@code error}), as UTF-8 bytes
+ * ({@link JsonLineBytes}), since the output is as large as the input.
  */
-public final class ActionLines implements AutoCloseable {
-    // Keys quoted once, not on every line: the output is the same, written with less work.
-    private static final SerializedString LINE = new SerializedString("line");
-    private static final SerializedString AGENT = new SerializedString("agent");
-    private static final SerializedString ACTIONS = new SerializedString("actions");
-    private static final SerializedString ERROR = new SerializedString("error");
-    private static final SerializedString DESTINATION = new SerializedString("destination");
-    private static final SerializedString STATE = new SerializedString("state");
-    private static final SerializedString RULE = new SerializedString("rule");
-    private final JsonGenerator json;
+public final class ActionLines {
+    private static final byte[] LINE = JsonLineBytes.key("line");
+    private static final byte[] AGENT = JsonLineBytes.key("agent");
+    private static final byte[] ACTIONS = JsonLineBytes.key("actions");
+    private static final byte[] ERROR = JsonLineBytes.key("error");
+    private static final byte[] DESTINATION = JsonLineBytes.key("destination");
+    private static final byte[] STATE = JsonLineBytes.key("state");
+    private static final byte[] RULE = JsonLineBytes.key("rule");
+    private final JsonLineBytes json;
     /** One sink for every line, so writing a line's actions allocates nothing for the hand-over. */
     private final ActionSink sink = this::write;
 
-    public ActionLines(Writer out) throws IOException {
-        this.json = JsonLineOutput.open(out);
+    /** @param out where the lines go, a few kilobytes at a time and on {@link #flush()} */
+    public ActionLines(OutputStream out) {
+        this.json = new JsonLineBytes(out);
     }
 
     /**
@@ -38,36 +37,28 @@ public final class ActionLines implements AutoCloseable {
      */
     public void actions(int line, String agent, RuleSet rules, RuleEvent event) throws IOException {
         start(line, agent);
-        json.writeFieldName(ACTIONS);
-        json.writeStartArray();
-        try {
-            rules.evaluate(event, sink);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        json.writeEndArray();
+        json.key(ACTIONS);
+        json.startArray();
+        rules.evaluate(event, sink);
+        json.endArray();
         end();
     }
 
     private void write(Action a) {
-        try {
-            json.writeStartObject();
-            json.writeFieldName(DESTINATION);
-            json.writeString(a.destination().spelling());
-            json.writeFieldName(STATE);
-            json.writeString(a.state());
-            json.writeFieldName(RULE);
-            json.writeString(a.rule());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        json.startObject();
+        json.key(DESTINATION);
+        json.string(a.destination().spelling());
+        json.key(STATE);
+        json.string(a.state());
+        json.key(RULE);
+        json.string(a.rule());
+        json.endObject();
     }
 
     public void error(int line, String agent, String message) throws IOException {
         start(line, agent);
-        json.writeFieldName(ERROR);
-        json.writeString(message);
+        json.key(ERROR);
+        json.string(message);
         end();
     }
 
@@ -75,23 +66,18 @@ public final class ActionLines implements AutoCloseable {
         json.flush();
     }
 
-    private void start(int line, String agent) throws IOException {
-        json.writeStartObject();
-        json.writeFieldName(LINE);
-        json.writeNumber(line);
+    private void start(int line, String agent) {
+        json.startObject();
+        json.key(LINE);
+        json.number(line);
         if (agent != null) {
-            json.writeFieldName(AGENT);
-            json.writeString(agent);
+            json.key(AGENT);
+            json.string(agent);
         }
     }
 
     private void end() throws IOException {
-        json.writeEndObject();
-        json.writeRaw('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-        json.close();
+        json.endObject();
+        json.endLine();
     }
 }

@@ -28,7 +28,7 @@ public final class EventRun {
                               PrintWriter err) throws IOException {
         LineInput input = new LineInput(in);
         boolean bad = false;
-        ActionLines lines = new ActionLines(out);
+        ActionLines lines = new ActionLines(Outputs.bytes(out));
         while (input.advance()) {
             int number = input.lineNumber();
             ParsedLine parsed = parse(input);

@@ -1,6 +1,7 @@
 package dev.presync.cli.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -56,6 +57,34 @@ public final class Outputs {
             throw IoProblem.writing(path, "not a directory");
         }
         return dir;
+    }
+
+    /**
+     * A stream of UTF-8 bytes onto {@code out}, for writers that encode their own text
+     * ({@link JsonLineBytes}): the bytes go past the character encoder when {@code out} is stdout,
+     * and are decoded into {@code out} otherwise, so each write must hold whole characters. Like
+     * a {@link PrintWriter}, it never throws; {@link #check} reports a failure.
+     */
+    public static OutputStream bytes(PrintWriter out) {
+        if (out instanceof StdoutWriter s) {
+            return s.bytes();
+        }
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                out.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+        };
     }
 
     /** Flushes stdout and fails if anything written to it so far was lost. */

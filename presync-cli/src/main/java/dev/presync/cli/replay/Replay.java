@@ -41,7 +41,7 @@ public final class Replay {
             files.add(new InputFile(salesforce.name(), salesforce.in(), SourceLines.OMNI));
         }
         ReplayTrace tracer = trace ? new ReplayTrace(new RuleTrace(checked, err), err) : null;
-        ReplayWriter writer = new ReplayWriter(out);
+        ReplayWriter writer = new ReplayWriter(Outputs.bytes(out));
         ReplayPrinter printer = new ReplayPrinter(writer, err, tracer);
         ReplayStats stats;
         try {

@@ -1,69 +1,84 @@
 package dev.presync.cli.replay;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import dev.presync.cli.events.JsonLineOutput;
+import dev.presync.cli.io.JsonLineBytes;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.ValueType;
 import dev.presync.sync.Command;
 import dev.presync.sync.Oscillation;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.Instant;
 
 /**
  * Writes replay's stdout: one JSON line per command sent, and one per oscillation stopped, keys in
- * a fixed order ({@code time}, {@code agent}, then the command or oscillation, then {@code cause}).
- * The Flink job takes its lines from {@link #commandLine} and {@link #oscillationLine}, so both
- * front ends print the same bytes for the same command (its differential test compares them).
+ * a fixed order ({@code time}, {@code agent}, then the command or oscillation, then {@code cause}),
+ * as UTF-8 bytes ({@link JsonLineBytes}). The Flink job takes its lines from {@link #commandLine}
+ * and {@link #oscillationLine}, so both front ends print the same bytes for the same command (its
+ * differential test compares them).
  */
 public final class ReplayWriter {
-    // Keys quoted once, not on every line: the output is the same, written with less work.
-    private static final SerializedString TIME = new SerializedString("time");
-    private static final SerializedString AGENT = new SerializedString("agent");
-    private static final SerializedString DESTINATION = new SerializedString("destination");
-    private static final SerializedString STATE = new SerializedString("state");
-    private static final SerializedString RULE = new SerializedString("rule");
-    private static final SerializedString INPUT = new SerializedString("input");
-    private static final SerializedString EVENT = new SerializedString("event");
-    private final JsonGenerator json;
+    private static final byte[] TIME = JsonLineBytes.key("time");
+    private static final byte[] AGENT = JsonLineBytes.key("agent");
+    private static final byte[] DESTINATION = JsonLineBytes.key("destination");
+    private static final byte[] STATE = JsonLineBytes.key("state");
+    private static final byte[] RULE = JsonLineBytes.key("rule");
+    private static final byte[] OSCILLATION = JsonLineBytes.key("oscillation");
+    private static final byte[] RULES = JsonLineBytes.key("rules");
+    private static final byte[] SENT = JsonLineBytes.key("sent");
+    private static final byte[] STOPPED = JsonLineBytes.key("stopped");
+    private static final byte[] CAUSE = JsonLineBytes.key("cause");
+    private static final byte[] INPUT = JsonLineBytes.key("input");
+    private static final byte[] EVENT = JsonLineBytes.key("event");
+    /** Each operand's key, by ordinal. */
+    private static final byte[][] OPERANDS = new byte[Operand.values().length][];
 
-    ReplayWriter(Writer out) throws IOException {
-        this.json = JsonLineOutput.open(out);
+    static {
+        for (Operand o : Operand.values()) {
+            OPERANDS[o.ordinal()] = JsonLineBytes.key(o.spelling());
+        }
+    }
+
+    private final JsonLineBytes json;
+
+    /** @param out where the lines go; null keeps them for {@link JsonLineBytes#text()} */
+    ReplayWriter(OutputStream out) {
+        this.json = new JsonLineBytes(out);
     }
 
     void command(Instant time, Command c, String input, RuleEvent cause) throws IOException {
         start(time, c.agent());
-        json.writeFieldName(DESTINATION);
-        json.writeString(c.destination().spelling());
-        json.writeFieldName(STATE);
-        json.writeString(c.state());
-        json.writeFieldName(RULE);
-        json.writeString(c.rule());
+        json.key(DESTINATION);
+        json.string(c.destination().spelling());
+        json.key(STATE);
+        json.string(c.state());
+        json.key(RULE);
+        json.string(c.rule());
         end(input, cause);
     }
 
     void oscillation(Instant time, Oscillation o, String input, RuleEvent cause) throws IOException {
         start(time, o.agent());
-        json.writeObjectFieldStart("oscillation");
-        json.writeArrayFieldStart("rules");
+        json.key(OSCILLATION);
+        json.startObject();
+        json.key(RULES);
+        json.startArray();
         for (String rule : o.rules()) {
-            json.writeString(rule);
+            json.string(rule);
         }
-        json.writeEndArray();
-        json.writeNumberField("sent", o.sent());
-        json.writeObjectFieldStart("stopped");
-        json.writeFieldName(DESTINATION);
-        json.writeString(o.stopped().destination().spelling());
-        json.writeFieldName(STATE);
-        json.writeString(o.stopped().state());
-        json.writeFieldName(RULE);
-        json.writeString(o.stopped().rule());
-        json.writeEndObject();
-        json.writeEndObject();
+        json.endArray();
+        json.key(SENT);
+        json.number(o.sent());
+        json.key(STOPPED);
+        json.startObject();
+        json.key(DESTINATION);
+        json.string(o.stopped().destination().spelling());
+        json.key(STATE);
+        json.string(o.stopped().state());
+        json.key(RULE);
+        json.string(o.stopped().rule());
+        json.endObject();
+        json.endObject();
         end(input, cause);
     }
 
@@ -82,53 +97,55 @@ public final class ReplayWriter {
     }
 
     private static String line(Body body) {
-        StringWriter text = new StringWriter(256);
+        ReplayWriter writer = new ReplayWriter(null);
         try {
-            ReplayWriter writer = new ReplayWriter(text);
             body.write(writer);
-            writer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter does not fail", e);
+            throw new AssertionError("a writer without a stream does not fail", e);
         }
-        StringBuffer b = text.getBuffer();
-        return b.substring(0, b.length() - 1); // without the newline end() wrote
+        String text = writer.json.text();
+        return text.substring(0, text.length() - 1); // without the newline end() wrote
     }
 
     void flush() throws IOException {
         json.flush();
     }
 
-    private void start(Instant time, String agent) throws IOException {
-        json.writeStartObject();
-        json.writeFieldName(TIME);
-        json.writeString(InstantText.of(time));
-        json.writeFieldName(AGENT);
-        json.writeString(agent);
+    private void start(Instant time, String agent) {
+        json.startObject();
+        json.key(TIME);
+        json.string(InstantText.of(time));
+        json.key(AGENT);
+        json.string(agent);
     }
 
     private void end(String input, RuleEvent cause) throws IOException {
-        json.writeObjectFieldStart("cause");
-        json.writeFieldName(INPUT);
-        json.writeString(input);
-        json.writeFieldName(EVENT);
-        json.writeString(cause.type().spelling());
+        json.key(CAUSE);
+        json.startObject();
+        json.key(INPUT);
+        json.string(input);
+        json.key(EVENT);
+        json.string(cause.type().spelling());
         for (Operand o : cause.type().carries()) {
             if (o.isDerived()) {
                 continue;
             }
             if (o.type() == ValueType.TEXT) {
-                if (cause.text(o) != null) {
-                    json.writeStringField(o.spelling(), cause.text(o));
+                String text = cause.text(o);
+                if (text != null) {
+                    json.key(OPERANDS[o.ordinal()]);
+                    json.string(text);
                 }
             } else {
                 Long n = cause.number(o);
                 if (n != null) {
-                    json.writeNumberField(o.spelling(), n);
+                    json.key(OPERANDS[o.ordinal()]);
+                    json.number(n);
                 }
             }
         }
-        json.writeEndObject();
-        json.writeEndObject();
-        json.writeRaw('\n');
+        json.endObject();
+        json.endObject();
+        json.endLine();
     }
 }

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The JSON generator every JSON-lines output of the CLI writes through. Its one addition to
+ * The JSON generator the CLI's JSON-lines outputs wrote through before they wrote bytes
+ * ({@code io.JsonLineBytes}); kept in test scope as the oracle for those bytes. Its one addition to
  * Jackson: a UTF-16 surrogate without its partner, which an input may carry as {@code "\ud800"}
  * and which UTF-8 cannot encode, is written back as that escape instead of being turned into
  * {@code ?} by the encoder, so a value such as an agent id is echoed unchanged.
