@@ -30,6 +30,9 @@ final class EntryEmitter {
     private static final Type LISTS = Type.getType("[Ljava/util/List;");
     private static final Type ACTION = Type.getObjectType("dev/presync/runtime/Action");
     private static final Type SINK = Type.getObjectType("dev/presync/runtime/ActionSink");
+    private static final Method ACCEPT = Method.getMethod("void accept(dev.presync.runtime.Action)");
+    private static final Method EMIT = Method.getMethod(
+            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)");
     private static final Type LIST = Type.getType(java.util.List.class);
     private static final Method FINISH = Method.getMethod("java.util.List finish(dev.presync.runtime.Action[], ThreadLocal, ThreadLocal)");
     /** This class's per-thread {@code CoFiringLists}, the kept result lists of multi-fires (see Templates.finish). */
@@ -77,13 +80,7 @@ final class EntryEmitter {
         Label several = new Label();
         mg.loadLocal(fired);
         mg.ifZCmp(GeneratorAdapter.LT, notOne);
-        mg.loadArg(1);
-        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-        mg.loadLocal(fired);
-        mg.arrayLoad(Type.getObjectType("dev/presync/runtime/Action"));
-        mg.invokeInterface(SINK, Method.getMethod("void accept(dev.presync.runtime.Action)"));
-        mg.push(1);
-        mg.returnValue();
+        acceptOne(mg, self, plan, fired);
         mg.mark(notOne);
         mg.loadLocal(fired);
         mg.push(-1);
@@ -92,12 +89,7 @@ final class EntryEmitter {
         mg.returnValue();
         mg.mark(several);
         mg.loadLocal(fired);
-        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
-        mg.loadArg(1);
-        mg.invokeStatic(self, Method.getMethod(
-                "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
-        mg.returnValue();
+        emitSeveral(mg, self, plan);
         mg.endMethod();
     }
 
@@ -154,13 +146,12 @@ final class EntryEmitter {
     static void emitDirectSink(ClassVisitor cv, Type self, ConstantTables constants,
                                ConditionEmitter.Extractor extractor, EventPlan plan) {
         GeneratorAdapter mg = method(cv, sinkName(plan), SINK_ENTRY_DESCRIPTOR);
-        Method accept = Method.getMethod("void accept(dev.presync.runtime.Action)");
         DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
             @Override
             public void alone(GeneratorAdapter mg, int p) {
                 mg.loadArg(1);
                 mg.getStatic(self, actionField(plan, p), ACTION);
-                mg.invokeInterface(SINK, accept);
+                mg.invokeInterface(SINK, ACCEPT);
                 mg.push(1);
                 mg.returnValue();
             }
@@ -181,28 +172,37 @@ final class EntryEmitter {
                     mg.loadLocal(more);
                     mg.ifNonNull(several);
                 }
-                mg.loadArg(1);
-                mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-                mg.loadLocal(first);
-                mg.arrayLoad(ACTION);
-                mg.invokeInterface(SINK, accept);
-                mg.push(1);
-                mg.returnValue();
+                acceptOne(mg, self, plan, first);
                 mg.mark(none);
                 mg.push(0);
                 mg.returnValue();
                 if (mayBeSeveral) {
                     mg.mark(several);
                     mg.push(-2);
-                    mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
-                    mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
-                    mg.loadArg(1);
-                    mg.invokeStatic(self, Method.getMethod(
-                            "int emit(int, dev.presync.runtime.Action[], ThreadLocal, dev.presync.runtime.ActionSink)"));
-                    mg.returnValue();
+                    emitSeveral(mg, self, plan);
                 }
             }
         });
+    }
+
+    /** {@code sink.accept(actions$Type[position]); return 1;}, the position in local {@code position}. */
+    private static void acceptOne(GeneratorAdapter mg, Type self, EventPlan plan, int position) {
+        mg.loadArg(1);
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.loadLocal(position);
+        mg.arrayLoad(ACTION);
+        mg.invokeInterface(SINK, ACCEPT);
+        mg.push(1);
+        mg.returnValue();
+    }
+
+    /** With the scan's answer on the stack: {@code return emit(answer, actions$Type, scratch, sink);}. */
+    private static void emitSeveral(GeneratorAdapter mg, Type self, EventPlan plan) {
+        mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+        mg.getStatic(self, EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL);
+        mg.loadArg(1);
+        mg.invokeStatic(self, EMIT);
+        mg.returnValue();
     }
 
     /** The static final field holding position p's action, for a rule that fires alone. */
