@@ -11,8 +11,9 @@ import org.quicktheories.generators.Generate;
 
 /** Random events of every type, with values missing, at boundaries, and from the rules' text pool. */
 final class EventGen {
+    /** Around 2^31 too: below it a Pct band's products are compared in a plain long, from it exactly. */
     private static final long[] NUMBERS = {0, 1, 2, 3, 5, 50, 99, 100, 101, 300, 1000, 1_000_000,
-        1L << 62, Long.MAX_VALUE - 1, Long.MAX_VALUE, 92233720368547758L, 922337203685477580L};
+        (1L << 31) - 1, 1L << 31, (1L << 31) + 1, 1L << 62, Long.MAX_VALUE - 1, Long.MAX_VALUE, 92233720368547758L, 922337203685477580L};
 
     private EventGen() {
     }
