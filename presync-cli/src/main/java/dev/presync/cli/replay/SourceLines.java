@@ -2,12 +2,14 @@ package dev.presync.cli.replay;
 
 import dev.presync.cli.events.AsciiLines;
 import dev.presync.cli.events.DirectAgentRecord;
+import dev.presync.cli.events.DirectOmniEvent;
 import dev.presync.cli.events.JsonObjectLine;
 import dev.presync.sync.replay.ReplayItem;
 import dev.presync.sync.source.AgentEventFields;
 import dev.presync.sync.source.AgentEventRecords;
 import dev.presync.sync.source.KeysRead;
 import dev.presync.sync.source.OmniChannelEvents;
+import dev.presync.sync.source.OmniChannelFields;
 import dev.presync.sync.source.Reading;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,10 @@ import java.util.function.Function;
  * top-level key on the line (column 1 when the record as a whole is at fault). A plain line is
  * read from its bytes where it lies, and becomes text only when something is said about it.
  *
- * <p>An Agent Event Stream record that is fine (the usual case) is read straight from the parser's
- * tokens ({@link DirectAgentRecord}) into the reader's typed entry point, with no map; any other,
- * or one the reader finds a problem with, is read the careful way above, which alone words messages.
+ * <p>A record or event that is fine (the usual case) is read straight from the parser's tokens
+ * ({@link DirectAgentRecord}, {@link DirectOmniEvent}) into the reader's typed entry point, with no
+ * map; any other, or one the reader finds a problem with, is read the careful way above, which
+ * alone words messages.
  */
 final class SourceLines implements InputFile.LineReader {
     private static final String EXPECTED = "expected a JSON object";
@@ -32,7 +35,10 @@ final class SourceLines implements InputFile.LineReader {
     /** Agent Event Stream records, every one read the careful way: the oracle of the direct reading. */
     static final SourceLines CONNECT_CAREFULLY = new SourceLines(AgentEventRecords.keysRead(), AgentEventRecords::read, null);
     /** Omni-Channel events. */
-    static final SourceLines OMNI = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read, null);
+    static final SourceLines OMNI = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read,
+            SourceLines::directOmni);
+    /** Omni-Channel events, every one read the careful way: the oracle of the direct reading. */
+    static final SourceLines OMNI_CAREFULLY = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read, null);
 
     /** A reading straight from a plain line's bytes: null, or a problem, for the careful way to read it. */
     interface Direct {
@@ -52,6 +58,11 @@ final class SourceLines implements InputFile.LineReader {
     private static Reading directConnect(byte[] bytes, int offset, int length) {
         AgentEventFields fields = DirectAgentRecord.read(bytes, offset, length);
         return fields == null ? null : AgentEventRecords.read(fields);
+    }
+
+    private static Reading directOmni(byte[] bytes, int offset, int length) {
+        OmniChannelFields fields = DirectOmniEvent.read(bytes, offset, length);
+        return fields == null ? null : OmniChannelEvents.read(fields);
     }
 
     /** One Agent Event Stream record. */
