@@ -15,9 +15,14 @@ final class DirectTokens implements AutoCloseable {
     private static final JsonFactory FAST = new JsonFactory();
     /** Jackson refuses a string this long only when it is made into text; the careful way reads those. */
     private static final int MAX_STRING = FAST.streamReadConstraints().getMaxStringLength();
+    /**
+     * One per thread, reused line after line: made anew for each line, its arrays were a tenth of
+     * what replay allocates. A line is read to its end before the next, so one thread never needs two.
+     */
+    private static final ThreadLocal<SeenNames> SEEN = ThreadLocal.withInitial(SeenNames::new);
 
     private final JsonParser p;
-    private final SeenNames seen = new SeenNames();
+    private final SeenNames seen = SEEN.get().reset();
 
     private DirectTokens(JsonParser p) {
         this.p = p;

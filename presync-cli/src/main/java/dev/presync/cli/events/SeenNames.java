@@ -32,6 +32,13 @@ final class SeenNames {
     private long[] masks = new long[8];
     private int depth;
 
+    /** Forgets every key and object, for the next line: a reader may keep one and reuse it. */
+    SeenNames reset() {
+        size = 0;
+        depth = 0;
+        return this;
+    }
+
     void open() {
         if (depth == starts.length) {
             starts = Arrays.copyOf(starts, depth * 2);

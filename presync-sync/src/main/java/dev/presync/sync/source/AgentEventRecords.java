@@ -137,12 +137,9 @@ public final class AgentEventRecords {
 
     /** {@code text}, found at {@code path}: a problem when it is missing or empty, worded as {@link JsonValues#requiredText}. */
     private static String required(String text, String... path) throws RecordProblem {
-        List<String> keys = List.of(path);
-        if (text == null) {
-            throw new RecordProblem(keys, "missing " + JsonValues.name(keys));
-        }
-        if (text.isEmpty()) {
-            throw new RecordProblem(keys, JsonValues.name(keys) + " is empty");
+        if (text == null || text.isEmpty()) {
+            List<String> keys = List.of(path);
+            throw new RecordProblem(keys, text == null ? "missing " + JsonValues.name(keys) : JsonValues.name(keys) + " is empty");
         }
         return text;
     }
