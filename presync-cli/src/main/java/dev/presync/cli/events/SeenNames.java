@@ -5,14 +5,15 @@ import java.util.Arrays;
 /**
  * The keys of each object a line has open, to find a key given twice without Jackson's own check,
  * which builds a {@code HashSet} for every object of three keys or more (a fifth of reading a
- * record). An object of more keys than this class keeps gives up, and the caller reads the line
- * the slow way; so does a key given twice, so that its message comes from Jackson as it always did.
+ * record). A key given twice gives up, and the caller reads the line with Jackson's check, so that
+ * its message comes from Jackson as it always did; so does an object of more keys than this class
+ * keeps.
  *
- * <p>Each open object keeps a 64-bit mask of its keys' hash codes (a String caches its hash, and
- * Jackson's symbol table hands out the same String for the same key, so this is a field read). A
- * key whose bit is not yet set is new without comparing it to anything; only a key whose bit is
- * taken is compared with the object's keys one by one. An Agent Event Stream snapshot has objects
- * of a dozen keys, where comparing every key with every earlier one was 7% of reading a record.
+ * <p>Only each key's hash code is kept (a String caches its own): a key given twice has the same
+ * hash, so none is missed, and two different keys of one object with the same hash merely send the
+ * line to Jackson's check, which finds them different. Keeping ints, not Strings, spares a reference
+ * store (and its GC barrier) per key in an array that lives from line to line. Each open object also
+ * keeps a 64-bit mask of its keys' hashes: a key whose bit is free is new without looking further.
  */
 final class SeenNames {
     /** A key given twice, or more keys in one object than are kept: read the line with Jackson's check. */
@@ -26,7 +27,7 @@ final class SeenNames {
     }
 
     private static final int MOST_PER_OBJECT = 64;
-    private String[] names = new String[32];
+    private int[] hashes = new int[32];
     private int size;
     private int[] starts = new int[8];
     private long[] masks = new long[8];
@@ -60,18 +61,18 @@ final class SeenNames {
         }
         int h = name.hashCode();
         long bit = 1L << (h ^ (h >>> 6) ^ (h >>> 12)); // a shift uses the low 6 bits
-        if ((masks[top] & bit) != 0) {
+        long mask = masks[top];
+        if ((mask & bit) != 0) {
             for (int i = from; i < size; i++) {
-                String seen = names[i];
-                if (seen == name || seen.equals(name)) {
+                if (hashes[i] == h) {
                     throw GiveUp.INSTANCE;
                 }
             }
         }
-        masks[top] |= bit;
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
+        masks[top] = mask | bit;
+        if (size == hashes.length) {
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
-        names[size++] = name;
+        hashes[size++] = h;
     }
 }
