@@ -22,7 +22,8 @@ public record AgentEventFields(String eventType, String eventTimestamp, Snapshot
      *
      * @param statusName {@code AgentStatus.Name}, null also when {@code AgentStatus} is missing or null
      * @param username   {@code Configuration.Username}, null also when {@code Configuration} is missing or null
-     * @param contacts   {@code Contacts}, each contact's missing or null field null; empty when missing or null
+     * @param contacts   {@code Contacts}, each contact's missing or null field null; empty when missing or null;
+     *                   kept as given, not copied (a reader of a record builds it for this one call)
      */
     public record Snapshot(String statusName, String username, List<ConnectStatus.Contact> contacts) {
         public Snapshot {
