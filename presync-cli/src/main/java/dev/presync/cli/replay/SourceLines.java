@@ -1,11 +1,15 @@
 package dev.presync.cli.replay;
 
 import dev.presync.cli.events.AsciiLines;
+import dev.presync.cli.events.DirectAgentRecord;
+import dev.presync.cli.events.DirectOmniEvent;
 import dev.presync.cli.events.JsonObjectLine;
 import dev.presync.sync.replay.ReplayItem;
+import dev.presync.sync.source.AgentEventFields;
 import dev.presync.sync.source.AgentEventRecords;
 import dev.presync.sync.source.KeysRead;
 import dev.presync.sync.source.OmniChannelEvents;
+import dev.presync.sync.source.OmniChannelFields;
 import dev.presync.sync.source.Reading;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +21,48 @@ import java.util.function.Function;
  * into a reading by the presync-sync readers, and a problem's key path into the column of its
  * top-level key on the line (column 1 when the record as a whole is at fault). A plain line is
  * read from its bytes where it lies, and becomes text only when something is said about it.
+ *
+ * <p>A record or event that is fine (the usual case) is read straight from the parser's tokens
+ * ({@link DirectAgentRecord}, {@link DirectOmniEvent}) into the reader's typed entry point, with no
+ * map; any other, or one the reader finds a problem with, is read the careful way above, which
+ * alone words messages.
  */
 final class SourceLines implements InputFile.LineReader {
     private static final String EXPECTED = "expected a JSON object";
     /** Agent Event Stream records (the Kinesis JSON). */
-    static final SourceLines CONNECT = new SourceLines(AgentEventRecords.keysRead(), AgentEventRecords::read);
+    static final SourceLines CONNECT = new SourceLines(AgentEventRecords.keysRead(), AgentEventRecords::read,
+            SourceLines::directConnect);
+    /** Agent Event Stream records, every one read the careful way: the oracle of the direct reading. */
+    static final SourceLines CONNECT_CAREFULLY = new SourceLines(AgentEventRecords.keysRead(), AgentEventRecords::read, null);
     /** Omni-Channel events. */
-    static final SourceLines OMNI = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read);
+    static final SourceLines OMNI = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read,
+            SourceLines::directOmni);
+    /** Omni-Channel events, every one read the careful way: the oracle of the direct reading. */
+    static final SourceLines OMNI_CAREFULLY = new SourceLines(OmniChannelEvents.keysRead(), OmniChannelEvents::read, null);
+
+    /** A reading straight from a plain line's bytes: null, or a problem, for the careful way to read it. */
+    interface Direct {
+        Reading read(byte[] bytes, int offset, int length);
+    }
 
     private final KeysRead keys;
     private final Function<Map<String, Object>, Reading> reader;
+    private final Direct direct;
 
-    private SourceLines(KeysRead keys, Function<Map<String, Object>, Reading> reader) {
+    private SourceLines(KeysRead keys, Function<Map<String, Object>, Reading> reader, Direct direct) {
         this.keys = keys;
         this.reader = reader;
+        this.direct = direct;
+    }
+
+    private static Reading directConnect(byte[] bytes, int offset, int length) {
+        AgentEventFields fields = DirectAgentRecord.read(bytes, offset, length);
+        return fields == null ? null : AgentEventRecords.read(fields);
+    }
+
+    private static Reading directOmni(byte[] bytes, int offset, int length) {
+        OmniChannelFields fields = DirectOmniEvent.read(bytes, offset, length);
+        return fields == null ? null : OmniChannelEvents.read(fields);
     }
 
     /** One Agent Event Stream record. */
@@ -57,6 +89,12 @@ final class SourceLines implements InputFile.LineReader {
 
     @Override
     public ReplayItem read(String file, int lineNumber, byte[] bytes, int offset, int length) {
+        if (direct != null) {
+            Reading fine = direct.read(bytes, offset, length);
+            if (fine != null && !(fine instanceof Reading.Problem)) {
+                return item(file, lineNumber, fine);
+            }
+        }
         List<JsonObjectLine.Field> fields;
         try {
             fields = JsonObjectLine.read(bytes, offset, length, EXPECTED, keys);

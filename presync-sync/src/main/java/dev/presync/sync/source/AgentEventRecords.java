@@ -83,6 +83,67 @@ public final class AgentEventRecords {
         return new Reading.Event(time, new SourceEvent.ConnectStatusChanged(agent, before, now));
     }
 
+    /**
+     * The same reading as {@link #read(Map)} gives for a record holding these values: the same
+     * event or reason for ignoring it, and for a problem the same message about the same top-level
+     * key (a missing nested key is named by its whole path, where the map reading stops the path
+     * at the first key missing on the way).
+     */
+    public static Reading read(AgentEventFields record) {
+        String type = record.eventType();
+        if (type == null) {
+            return Reading.Problem.ofRecord("missing \"EventType\": not an Agent Event Stream record");
+        }
+        try {
+            return read(record, required(type, "EventType"));
+        } catch (RecordProblem p) {
+            return p.reading();
+        }
+    }
+
+    private static Reading read(AgentEventFields record, String type) throws RecordProblem {
+        switch (type) {
+            case "HEART_BEAT":
+                return new Reading.Ignored("HEART_BEAT");
+            case "LOGIN":
+            case "LOGOUT":
+                if (record.current() == null) {
+                    return new Reading.Ignored(type + " without a snapshot: no status to read");
+                }
+                break;
+            case "STATE_CHANGE":
+                break;
+            default:
+                return Reading.Problem.at("EventType", "unknown EventType '" + type
+                        + "'; expected STATE_CHANGE, LOGIN, LOGOUT or HEART_BEAT");
+        }
+        String timestamp = required(record.eventTimestamp(), "EventTimestamp");
+        Instant time = JsonValues.time(timestamp);
+        if (time == null) {
+            return Reading.Problem.at("EventTimestamp", JsonValues.notATime("EventTimestamp", timestamp));
+        }
+        if (record.current() == null) {
+            return Reading.Problem.ofRecord(type + " record without a " + CURRENT);
+        }
+        String agent = required(record.current().username(), CURRENT, "Configuration", "Username");
+        String now = status(record.current(), CURRENT);
+        String before = record.previous() == null ? null : status(record.previous(), PREVIOUS);
+        return new Reading.Event(time, new SourceEvent.ConnectStatusChanged(agent, before, now));
+    }
+
+    private static String status(AgentEventFields.Snapshot snapshot, String key) throws RecordProblem {
+        return ConnectStatus.derive(required(snapshot.statusName(), key, "AgentStatus", "Name"), snapshot.contacts());
+    }
+
+    /** {@code text}, found at {@code path}: a problem when it is missing or empty, worded as {@link JsonValues#requiredText}. */
+    private static String required(String text, String... path) throws RecordProblem {
+        if (text == null || text.isEmpty()) {
+            List<String> keys = List.of(path);
+            throw new RecordProblem(keys, text == null ? "missing " + JsonValues.name(keys) : JsonValues.name(keys) + " is empty");
+        }
+        return text;
+    }
+
     /** The status of the snapshot under {@code key}, every part of it checked. */
     private static String checkedStatus(Map<String, ?> record, String key) throws RecordProblem {
         String chosen = JsonValues.requiredText(record, key, "AgentStatus", "Name");

@@ -53,6 +53,67 @@ public final class OmniChannelEvents {
         }
     }
 
+    /**
+     * The same reading as {@link #read(Map)} gives for an event holding these values: the same
+     * event, or a problem with the same message at the same key.
+     */
+    public static Reading read(OmniChannelFields event) {
+        try {
+            String timeText = required(event.time(), "time");
+            Instant time = JsonValues.time(timeText);
+            if (time == null) {
+                throw new Bad("time", JsonValues.notATime("time", timeText));
+            }
+            String agent = required(event.agent(), "agent");
+            String type = required(event.type(), "type");
+            return new Reading.Event(time, event(event, agent, type));
+        } catch (Bad b) {
+            return Reading.Problem.at(b.key, b.getMessage());
+        }
+    }
+
+    private static SourceEvent event(OmniChannelFields o, String agent, String type) throws Bad {
+        switch (type) {
+            case "omniChannelStatusChanged":
+                return new SourceEvent.OmniStatusChanged(agent, required(o.statusApiName(), "statusApiName"), o.reason());
+            case "omniChannelLogout":
+                return new SourceEvent.OmniLogout(agent);
+            case "omniChannelWorkAccepted":
+                return new SourceEvent.OmniWorkAccepted(agent, required(o.serviceChannel(), "serviceChannel"));
+            case "omniChannelWorkloadChanged":
+                Long previous = o.previousWorkload() == null ? null : whole(o.previousWorkload(), "previousWorkload");
+                return new SourceEvent.OmniWorkloadChanged(agent, whole(o.configuredCapacity(), "configuredCapacity"),
+                        previous, whole(o.newWorkload(), "newWorkload"));
+            default:
+                throw unknown(type);
+        }
+    }
+
+    private static String required(String text, String key) throws Bad {
+        if (text == null) {
+            throw new Bad(key, "missing \"" + key + "\"");
+        }
+        if (text.isEmpty()) {
+            throw new Bad(key, "\"" + key + "\" is empty");
+        }
+        return text;
+    }
+
+    private static long whole(Long n, String key) throws Bad {
+        if (n == null) {
+            throw new Bad(key, "missing \"" + key + "\"");
+        }
+        if (n < 0) {
+            throw new Bad(key, "\"" + key + "\" must be a whole number, not negative: " + JsonValues.describe(n));
+        }
+        return n;
+    }
+
+    private static Bad unknown(String type) {
+        return new Bad("type", "unknown \"type\" '" + type + "'; expected omniChannelStatusChanged, "
+                + "omniChannelLogout, omniChannelWorkAccepted or omniChannelWorkloadChanged");
+    }
+
     private static SourceEvent event(Map<String, ?> o, String agent, String type) throws Bad {
         switch (type) {
             case "omniChannelStatusChanged":
@@ -66,8 +127,7 @@ public final class OmniChannelEvents {
                 return new SourceEvent.OmniWorkloadChanged(agent, whole(o, "configuredCapacity"), previous,
                         whole(o, "newWorkload"));
             default:
-                throw new Bad("type", "unknown \"type\" '" + type + "'; expected omniChannelStatusChanged, "
-                        + "omniChannelLogout, omniChannelWorkAccepted or omniChannelWorkloadChanged");
+                throw unknown(type);
         }
     }
 
