@@ -4,10 +4,12 @@ import dev.presync.compiler.checked.CheckedRuleSet;
 import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.EventType;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -27,6 +29,7 @@ import org.objectweb.asm.commons.TableSwitchGenerator;
  */
 final class RuleSetClassEmitter {
     private static final String TYPE_CASE_FIELD = "typeCase";
+    private static final String ORDINALS_AS_COMPILED_FIELD = "ordinalsAsCompiled";
     private static final Type EVENT_TYPE = Type.getObjectType("dev/presync/runtime/EventType");
     /**
      * How many multi-fire result lists each thread keeps per rule set ({@code CoFiringLists}),
@@ -180,27 +183,54 @@ final class RuleSetClassEmitter {
     }
 
     /**
-     * {@code evaluate(event)} and {@code evaluate(event, sink)}: {@code typeCase[event.type().ordinal()]}
-     * picks the case (the map is built from names, so a reordered enum is harmless), and the case
-     * calls the type's entry method ({@link EntryEmitter}) and nothing else, so that the JIT's own
-     * compilation of {@code evaluate} stays small enough to be inlined into its callers.
+     * {@code evaluate(event)} and {@code evaluate(event, sink)}: a switch on
+     * {@code event.type().ordinal()} picks the case, and the case calls the type's entry method
+     * ({@link EntryEmitter}) and nothing else, so that the JIT's own compilation of {@code evaluate}
+     * stays small enough to be inlined into its callers. The switch's keys are the ordinals this
+     * compiler saw; {@code <clinit>} checks them against the runtime's enum into the static final
+     * {@code ordinalsAsCompiled}, which C2 folds, and if a later runtime reordered the enum the
+     * same cases are reached through {@code typeCase[ordinal]}, a map built from names (what javac's
+     * {@code $SwitchMap} does for hand-written code, at the cost of one load before the jump).
      */
     private void emitEvaluate(List<EventPlan> plans, boolean sink) {
         GeneratorAdapter mg = method(Opcodes.ACC_PUBLIC, "evaluate",
                 sink ? EventMethodEmitter.SINK_DESCRIPTOR : EventMethodEmitter.EVAL_DESCRIPTOR);
+        int[] ordinals = new int[plans.size()];
         int[] keys = new int[plans.size()];
         for (int k = 0; k < keys.length; k++) {
+            ordinals[k] = plans.get(k).type().ordinal();
             keys[k] = k + 1;
         }
+        Arrays.sort(ordinals); // tableSwitch takes its keys in order
+        Label remapped = new Label();
+        mg.getStatic(self, ORDINALS_AS_COMPILED_FIELD, Type.BOOLEAN_TYPE);
+        mg.ifZCmp(GeneratorAdapter.EQ, remapped);
+        pushOrdinal(mg);
+        mg.tableSwitch(ordinals, typeCases(mg, sink, ordinal -> planOfOrdinal(plans, ordinal)), true);
+        mg.mark(remapped);
         mg.getStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        pushOrdinal(mg);
+        mg.arrayLoad(Type.INT_TYPE);
+        mg.tableSwitch(keys, typeCases(mg, sink, key -> plans.get(key - 1)), true);
+        mg.endMethod();
+    }
+
+    private static void pushOrdinal(GeneratorAdapter mg) {
         mg.loadArg(0);
         mg.invokeVirtual(OperandAccess.EVENT, new Method("type", "()Ldev/presync/runtime/EventType;"));
         mg.invokeVirtual(EVENT_TYPE, Method.getMethod("int ordinal()"));
-        mg.arrayLoad(Type.INT_TYPE);
-        mg.tableSwitch(keys, new TableSwitchGenerator() {
+    }
+
+    private static EventPlan planOfOrdinal(List<EventPlan> plans, int ordinal) {
+        return plans.stream().filter(p -> p.type().ordinal() == ordinal).findFirst().orElseThrow();
+    }
+
+    /** Each case calls its type's entry method; the default answers "nothing fires". */
+    private TableSwitchGenerator typeCases(GeneratorAdapter mg, boolean sink, IntFunction<EventPlan> planOfKey) {
+        return new TableSwitchGenerator() {
             @Override
             public void generateCase(int key, Label end) {
-                EventPlan plan = plans.get(key - 1);
+                EventPlan plan = planOfKey.apply(key);
                 mg.loadArg(0);
                 if (sink) {
                     mg.loadArg(1);
@@ -220,8 +250,7 @@ final class RuleSetClassEmitter {
                 }
                 mg.returnValue();
             }
-        }, true);
-        mg.endMethod();
+        };
     }
 
     private void emitStaticInit(List<EventPlan> plans) {
@@ -239,6 +268,7 @@ final class RuleSetClassEmitter {
             mg.arrayStore(Type.INT_TYPE);
         }
         mg.putStatic(self, TYPE_CASE_FIELD, Type.getType(int[].class));
+        emitOrdinalsAsCompiled(mg, plans);
         field(EventMethodEmitter.SCRATCH_FIELD, EventMethodEmitter.THREAD_LOCAL.getDescriptor());
         mg.newInstance(EventMethodEmitter.THREAD_LOCAL);
         mg.dup();
@@ -286,6 +316,25 @@ final class RuleSetClassEmitter {
                 mg.putStatic(self, EntryEmitter.actionField(plan, p), Type.getObjectType("dev/presync/runtime/Action"));
             }
         }
+    }
+
+    /** {@code ordinalsAsCompiled = T1.ordinal() == o1 && T2.ordinal() == o2 && ...} over the planned types. */
+    private void emitOrdinalsAsCompiled(GeneratorAdapter mg, List<EventPlan> plans) {
+        field(ORDINALS_AS_COMPILED_FIELD, "Z");
+        Label differs = new Label();
+        Label done = new Label();
+        for (EventPlan plan : plans) {
+            mg.getStatic(EVENT_TYPE, plan.type().name(), EVENT_TYPE);
+            mg.invokeVirtual(EVENT_TYPE, Method.getMethod("int ordinal()"));
+            mg.push(plan.type().ordinal());
+            mg.ifICmp(GeneratorAdapter.NE, differs);
+        }
+        mg.push(true);
+        mg.goTo(done);
+        mg.mark(differs);
+        mg.push(false);
+        mg.mark(done);
+        mg.putStatic(self, ORDINALS_AS_COMPILED_FIELD, Type.BOOLEAN_TYPE);
     }
 
     private void field(String name, String descriptor) {
