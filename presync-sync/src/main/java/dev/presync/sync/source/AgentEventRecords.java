@@ -53,21 +53,30 @@ public final class AgentEventRecords {
         }
     }
 
-    private static Reading read(Map<String, ?> record, String type) throws RecordProblem {
+    /**
+     * What the record's {@code EventType} alone decides, for the map and the typed reading alike:
+     * a heartbeat or a snapshot-less login/logout is ignored, an unknown type is a problem; null
+     * when the record must be read on.
+     */
+    private static Reading settledByType(String type, boolean hasSnapshot) {
         switch (type) {
             case "HEART_BEAT":
                 return new Reading.Ignored("HEART_BEAT");
             case "LOGIN":
             case "LOGOUT":
-                if (record.get(CURRENT) == null) {
-                    return new Reading.Ignored(type + " without a snapshot: no status to read");
-                }
-                break;
+                return hasSnapshot ? null : new Reading.Ignored(type + " without a snapshot: no status to read");
             case "STATE_CHANGE":
-                break;
+                return null;
             default:
                 return Reading.Problem.at("EventType", "unknown EventType '" + type
                         + "'; expected STATE_CHANGE, LOGIN, LOGOUT or HEART_BEAT");
+        }
+    }
+
+    private static Reading read(Map<String, ?> record, String type) throws RecordProblem {
+        Reading settled = settledByType(type, record.get(CURRENT) != null);
+        if (settled != null) {
+            return settled;
         }
         String timestamp = JsonValues.requiredText(record, "EventTimestamp");
         Instant time = JsonValues.time(timestamp);
@@ -102,20 +111,9 @@ public final class AgentEventRecords {
     }
 
     private static Reading read(AgentEventFields record, String type) throws RecordProblem {
-        switch (type) {
-            case "HEART_BEAT":
-                return new Reading.Ignored("HEART_BEAT");
-            case "LOGIN":
-            case "LOGOUT":
-                if (record.current() == null) {
-                    return new Reading.Ignored(type + " without a snapshot: no status to read");
-                }
-                break;
-            case "STATE_CHANGE":
-                break;
-            default:
-                return Reading.Problem.at("EventType", "unknown EventType '" + type
-                        + "'; expected STATE_CHANGE, LOGIN, LOGOUT or HEART_BEAT");
+        Reading settled = settledByType(type, record.current() != null);
+        if (settled != null) {
+            return settled;
         }
         String timestamp = required(record.eventTimestamp(), "EventTimestamp");
         Instant time = JsonValues.time(timestamp);
