@@ -8,6 +8,7 @@ import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
 import java.math.BigInteger;
+import java.util.Set;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -35,6 +36,8 @@ final class ComparisonEmitter {
     private final boolean ldcStrings;
     private int leftText = -1;
     private int rightText = -1;
+    /** Number operands the code has already tested present where it now stands (see {@link PathFacts}). */
+    private Set<Operand> knownPresent = Set.of();
 
     ComparisonEmitter(GeneratorAdapter mg, int eventArg, EventType type, ConstantTables constants, Type self) {
         this(mg, eventArg, type, constants, self, false);
@@ -192,7 +195,15 @@ final class ComparisonEmitter {
         test(op, target, whenTrue);
     }
 
+    /** From here on, {@code operands} are present: their presence is not tested again. */
+    void assumePresent(Set<Operand> operands) {
+        knownPresent = Set.copyOf(operands);
+    }
+
     private void requirePresent(Operand operand, Label miss) {
+        if (knownPresent.contains(operand)) {
+            return;
+        }
         mg.loadArg(eventArg);
         mg.invokeVirtual(OperandAccess.EVENT, OperandAccess.presence(operand));
         mg.ifZCmp(GeneratorAdapter.EQ, miss);

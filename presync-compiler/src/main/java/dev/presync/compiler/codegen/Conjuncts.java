@@ -121,22 +121,32 @@ final class Conjuncts {
     static Map<Operand, List<Bound>> numericBounds(Condition condition, EventType event) {
         Map<Operand, List<Bound>> bounds = new EnumMap<>(Operand.class);
         for (Condition c : of(condition)) {
-            if (!(c instanceof Condition.Compare cmp)) {
-                continue;
-            }
-            Term.Field field = fieldSide(cmp);
-            Term other = field == cmp.left() ? cmp.right() : cmp.left();
-            if (field == null || !(other instanceof Term.Number number)
-                    || field.operand().type() != ValueType.NUMBER || !event.carries(field.operand())) {
-                continue;
-            }
-            Comparator op = field == cmp.left() ? cmp.op() : cmp.op().flipped();
-            Rational t = field.operand().isDerived() ? ExactNumbers.perCapacity(number.value()) : number.value();
-            if (ExactNumbers.fitsLongFraction(t)) {
-                bounds.computeIfAbsent(field.operand(), o -> new ArrayList<>()).add(new Bound(op, t));
+            OperandBound b = bound(c, event);
+            if (b != null && ExactNumbers.fitsLongFraction(b.bound().threshold())) {
+                bounds.computeIfAbsent(b.operand(), o -> new ArrayList<>()).add(b.bound());
             }
         }
         return bounds;
+    }
+
+    /** A bound and the operand it bounds. */
+    record OperandBound(Operand operand, Bound bound) {
+    }
+
+    /** {@code c} as a bound when it is {@code operand op literal} (either way round) on a number operand the event carries; else null. */
+    static OperandBound bound(Condition c, EventType event) {
+        if (!(c instanceof Condition.Compare cmp)) {
+            return null;
+        }
+        Term.Field field = fieldSide(cmp);
+        Term other = field == cmp.left() ? cmp.right() : cmp.left();
+        if (field == null || !(other instanceof Term.Number number)
+                || field.operand().type() != ValueType.NUMBER || !event.carries(field.operand())) {
+            return null;
+        }
+        Comparator op = field == cmp.left() ? cmp.op() : cmp.op().flipped();
+        Rational t = field.operand().isDerived() ? ExactNumbers.perCapacity(number.value()) : number.value();
+        return new OperandBound(field.operand(), new Bound(op, t));
     }
 
     /** The side that is a field when exactly one is; null otherwise. */
