@@ -112,6 +112,12 @@ final class ComparisonEmitter {
         }
         Label miss = whenTrue ? new Label() : target;
         leftText = loadTextOrMiss(operand, leftText, miss);
+        java.util.TreeMap<Integer, String> byHash = new java.util.TreeMap<>();
+        new java.util.TreeSet<>(literals).forEach(l -> byHash.merge(l.hashCode(), l, (a, b) -> null));
+        if (byHash.size() >= 3 && !byHash.containsValue(null)) {
+            oneEquals(byHash, target, whenTrue, miss);
+            return true;
+        }
         Label hit = whenTrue ? target : new Label();
         for (int i = 0; i < literals.size(); i++) {
             pushString(literals.get(i));
@@ -125,6 +131,42 @@ final class ComparisonEmitter {
         }
         mg.mark(whenTrue ? miss : hit);
         return true;
+    }
+
+    /**
+     * Membership in three or more literals with distinct hash codes: the hash picks the one
+     * literal the value can equal, and one {@code equals} confirms it. Each {@code equals} is a
+     * few hundred bytes of machine code once C2 expands it; see
+     * {@code DirectScanEmitter.hashThenOneEquals} for why that size matters.
+     */
+    private void oneEquals(java.util.TreeMap<Integer, String> byHash, Label target, boolean whenTrue, Label miss) {
+        int candidate = mg.newLocal(STRING);
+        Label verify = new Label();
+        Label notMember = whenTrue ? miss : target;
+        mg.loadLocal(leftText);
+        mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
+        int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
+        mg.tableSwitch(hashes, new org.objectweb.asm.commons.TableSwitchGenerator() {
+            @Override
+            public void generateCase(int hash, Label caseEnd) {
+                pushString(byHash.get(hash));
+                mg.storeLocal(candidate);
+                mg.goTo(verify);
+            }
+
+            @Override
+            public void generateDefault() {
+                mg.goTo(notMember);
+            }
+        }, false);
+        mg.mark(verify);
+        mg.loadLocal(candidate);
+        mg.loadLocal(leftText);
+        mg.invokeVirtual(STRING, Method.getMethod("boolean equals(Object)"));
+        mg.ifZCmp(whenTrue ? GeneratorAdapter.NE : GeneratorAdapter.EQ, target);
+        if (whenTrue) {
+            mg.mark(miss);
+        }
     }
 
     private boolean isMissing(Term term) {

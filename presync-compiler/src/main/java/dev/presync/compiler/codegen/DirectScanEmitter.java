@@ -105,6 +105,10 @@ final class DirectScanEmitter {
          * is null unless several did ({@code mayBeSeveral} false: it is always null).
          */
         void end(GeneratorAdapter mg, int first, int more, boolean mayBeSeveral);
+
+        /** Code shared by the ways out above, written after the scan; none by default. */
+        default void tail(GeneratorAdapter mg) {
+        }
     }
 
     /** True when the type is small enough for straight-line code. */
@@ -213,12 +217,13 @@ final class DirectScanEmitter {
         return new PathFacts(plan.type(), present);
     }
 
-    /** The guard's way out, when it has one, then the end of the method. */
+    /** The guard's way out, when it has one, the outcome's shared code, then the end of the method. */
     private void finish(PathFacts facts, Label nothing) {
         if (facts.guarded()) {
             mg.mark(nothing);
             outcome.none(mg);
         }
+        outcome.tail(mg);
         mg.endMethod();
     }
 
@@ -247,44 +252,100 @@ final class DirectScanEmitter {
         if (index.buckets().length - 1 <= EQUALS_ONLY) {
             byHash.values().forEach(keys -> keyCases(keys, index, value, end, atStart));
         } else {
-            int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
-            mg.loadLocal(value);
-            mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
-            mg.tableSwitch(hashes, new TableSwitchGenerator() {
-                @Override
-                public void generateCase(int hash, Label caseEnd) {
-                    keyCases(byHash.get(hash), index, value, end, atStart);
-                    mg.goTo(end);
-                }
-
-                @Override
-                public void generateDefault() {
-                    mg.goTo(end);
-                }
-            }, false);
+            hashThenOneEquals(byHash, index, value, end, atStart);
         }
         mg.mark(end);
         noneYet = atStart && java.util.Arrays.stream(index.buckets()).allMatch(b -> b.length == 0);
+    }
+
+    /**
+     * The string switch with one {@code equals} for all keys: the hash switch picks the one key
+     * the value can equal and its number, a single {@code equals} confirms it, and a second
+     * switch on the number runs that key's bucket. javac's string switch compiles an
+     * {@code equals} per key, and C2 expands each into its own vectorised compare of a few
+     * hundred bytes of machine code: at 10 rules the ConnectAgentStateChange scan alone was
+     * 3,616 bytes, over {@code InlineSmallCode} (2,500), so whether C2 inlined it into
+     * {@code evaluate}, and {@code evaluate} into its caller, depended on which it compiled first
+     * (docs/compiler.md, "At 10 rules"). Keys that share a hash code keep one {@code equals}
+     * each. The second switch's branches follow the first's, so they predict well.
+     */
+    private void hashThenOneEquals(TreeMap<Integer, List<Map.Entry<String, Integer>>> byHash,
+                                   EventPlan.TextIndex index, int value, Label end, boolean atStart) {
+        int candidate = mg.newLocal(STRING);
+        int which = mg.newLocal(Type.INT_TYPE);
+        Label verify = new Label();
+        List<Integer> buckets = new ArrayList<>(); // by key number: the bucket of each key alone on its hash
+        int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
+        mg.loadLocal(value);
+        mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
+        mg.tableSwitch(hashes, new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int hash, Label caseEnd) {
+                List<Map.Entry<String, Integer>> keys = byHash.get(hash);
+                if (keys.size() > 1) {
+                    keyCases(keys, index, value, end, atStart);
+                    mg.goTo(end);
+                    return;
+                }
+                mg.push(keys.get(0).getKey());
+                mg.storeLocal(candidate);
+                mg.push(buckets.size());
+                mg.storeLocal(which);
+                buckets.add(keys.get(0).getValue());
+                mg.goTo(verify);
+            }
+
+            @Override
+            public void generateDefault() {
+                mg.goTo(end);
+            }
+        }, false);
+        if (buckets.isEmpty()) {
+            return; // every hash shared by several keys: each case tested its own
+        }
+        mg.mark(verify);
+        mg.loadLocal(candidate);
+        mg.loadLocal(value);
+        mg.invokeVirtual(STRING, EQUALS);
+        mg.ifZCmp(GeneratorAdapter.EQ, end);
+        int[] numbers = java.util.stream.IntStream.range(0, buckets.size()).toArray();
+        mg.loadLocal(which);
+        mg.tableSwitch(numbers, new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int number, Label caseEnd) {
+                if (bucket(buckets.get(number), index, atStart)) {
+                    mg.goTo(end);
+                }
+            }
+
+            @Override
+            public void generateDefault() {
+                mg.goTo(end);
+            }
+        }, true);
+    }
+
+    /** The rules of one bucket, tested in turn; false when the code after them is unreachable. */
+    private boolean bucket(int bucketId, EventPlan.TextIndex index, boolean atStart) {
+        noneYet = atStart;
+        for (int p : index.buckets()[bucketId]) {
+            if (!test(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For each key: when the value equals it, that bucket's rules, then the end of the switch. */
     private void keyCases(List<Map.Entry<String, Integer>> keys, EventPlan.TextIndex index, int value, Label end,
                           boolean atStart) {
         for (Map.Entry<String, Integer> key : keys) {
-            noneYet = atStart;
             Label other = new Label();
             mg.push(key.getKey());
             mg.loadLocal(value);
             mg.invokeVirtual(STRING, EQUALS);
             mg.ifZCmp(GeneratorAdapter.EQ, other);
-            boolean reachable = true;
-            for (int p : index.buckets()[key.getValue()]) {
-                if (!test(p)) {
-                    reachable = false;
-                    break;
-                }
-            }
-            if (reachable) {
+            if (bucket(key.getValue(), index, atStart)) {
                 mg.goTo(end);
             }
             mg.mark(other);

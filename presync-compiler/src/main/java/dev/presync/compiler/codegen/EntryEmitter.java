@@ -147,13 +147,29 @@ final class EntryEmitter {
                                ConditionEmitter.Extractor extractor, EventPlan plan) {
         GeneratorAdapter mg = method(cv, sinkName(plan), SINK_ENTRY_DESCRIPTOR);
         DirectScanEmitter.emit(mg, self, constants, extractor, plan, new DirectScanEmitter.Outcome() {
+            /** The one {@code sink.accept(chosen); return 1;} every single fire jumps to; null until one does. */
+            private Label handOver;
+            private int chosen;
+
+            /**
+             * One call site for the sink, not one per rule: C2 inlines the sink's {@code accept}
+             * at each call site, and at 10 rules five copies took ConnectAgentStateChange's
+             * {@code sink$Type} to 2,848 bytes of machine code, over {@code InlineSmallCode}, so a
+             * compiled {@code evaluate} called it instead of inlining it (docs/compiler.md).
+             */
+            private void handOver(GeneratorAdapter mg) {
+                if (handOver == null) {
+                    handOver = new Label();
+                    chosen = mg.newLocal(ACTION);
+                }
+                mg.storeLocal(chosen);
+                mg.goTo(handOver);
+            }
+
             @Override
             public void alone(GeneratorAdapter mg, int p) {
-                mg.loadArg(1);
                 mg.getStatic(self, actionField(plan, p), ACTION);
-                mg.invokeInterface(SINK, ACCEPT);
-                mg.push(1);
-                mg.returnValue();
+                handOver(mg);
             }
 
             @Override
@@ -172,7 +188,10 @@ final class EntryEmitter {
                     mg.loadLocal(more);
                     mg.ifNonNull(several);
                 }
-                acceptOne(mg, self, plan, first);
+                mg.getStatic(self, EventMethodEmitter.actionsField(plan), ACTIONS);
+                mg.loadLocal(first);
+                mg.arrayLoad(ACTION);
+                handOver(mg);
                 mg.mark(none);
                 mg.push(0);
                 mg.returnValue();
@@ -180,6 +199,18 @@ final class EntryEmitter {
                     mg.mark(several);
                     mg.push(-2);
                     emitSeveral(mg, self, plan);
+                }
+            }
+
+            @Override
+            public void tail(GeneratorAdapter mg) {
+                if (handOver != null) {
+                    mg.mark(handOver);
+                    mg.loadArg(1);
+                    mg.loadLocal(chosen);
+                    mg.invokeInterface(SINK, ACCEPT);
+                    mg.push(1);
+                    mg.returnValue();
                 }
             }
         });
