@@ -36,6 +36,18 @@ public enum Comparator {
         };
     }
 
+    /** The comparator that holds exactly when this one does not, between two present values: {@code not (a < b)} is {@code a >= b}. */
+    public Comparator negated() {
+        return switch (this) {
+            case EQ -> NE;
+            case NE -> EQ;
+            case GT -> LE;
+            case GE -> LT;
+            case LT -> GE;
+            case LE -> GT;
+        };
+    }
+
     /** The comparator with its sides swapped: {@code a < b} is {@code b > a}. */
     public Comparator flipped() {
         return switch (this) {

@@ -316,7 +316,7 @@ final class ComparisonEmitter {
 
     /** With a three-way sign on the stack: branch when {@code op} holds for it iff whenTrue. */
     private void test(Comparator op, Label target, boolean whenTrue) {
-        mg.ifZCmp(mode(whenTrue ? op : negated(op)), target);
+        mg.ifZCmp(mode(whenTrue ? op : op.negated()), target);
     }
 
     private void constant(boolean holds, Label target, boolean whenTrue) {
@@ -325,16 +325,6 @@ final class ComparisonEmitter {
         }
     }
 
-    private static Comparator negated(Comparator op) {
-        return switch (op) {
-            case EQ -> Comparator.NE;
-            case NE -> Comparator.EQ;
-            case GT -> Comparator.LE;
-            case GE -> Comparator.LT;
-            case LT -> Comparator.GE;
-            case LE -> Comparator.GT;
-        };
-    }
 
     private static int mode(Comparator op) {
         return switch (op) {

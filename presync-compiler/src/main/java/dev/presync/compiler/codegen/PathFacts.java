@@ -117,7 +117,7 @@ final class PathFacts {
         Conjuncts.OperandBound b = Conjuncts.bound(tested, type);
         if (b != null && present.contains(b.operand()) && b.bound().op().isOrdering()) {
             known.computeIfAbsent(b.operand(), o -> new ArrayList<>())
-                    .add(new Conjuncts.Bound(negated(b.bound().op()), b.bound().threshold()));
+                    .add(new Conjuncts.Bound(b.bound().op().negated(), b.bound().threshold()));
         }
     }
 
@@ -152,15 +152,5 @@ final class PathFacts {
 
     private static boolean isUpper(Comparator op) {
         return op == Comparator.LT || op == Comparator.LE;
-    }
-
-    private static Comparator negated(Comparator op) {
-        return switch (op) {
-            case LT -> Comparator.GE;
-            case LE -> Comparator.GT;
-            case GT -> Comparator.LE;
-            case GE -> Comparator.LT;
-            default -> throw new IllegalArgumentException(op + " is not an ordering");
-        };
     }
 }

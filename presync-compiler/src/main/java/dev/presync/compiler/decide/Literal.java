@@ -16,19 +16,8 @@ record Literal(Term left, Comparator op, Term right) {
 
     /** The comparison with its truth value {@code holds}; a logout's SalesforceNewState becomes 'Offline'. */
     static Literal of(Condition.Compare compare, boolean holds, EventType event) {
-        Comparator op = holds ? compare.op() : negated(compare.op());
+        Comparator op = holds ? compare.op() : compare.op().negated();
         return new Literal(fixed(compare.left(), event), op, fixed(compare.right(), event));
-    }
-
-    static Comparator negated(Comparator op) {
-        return switch (op) {
-            case EQ -> Comparator.NE;
-            case NE -> Comparator.EQ;
-            case LT -> Comparator.GE;
-            case GE -> Comparator.LT;
-            case GT -> Comparator.LE;
-            case LE -> Comparator.GT;
-        };
     }
 
     private static Term fixed(Term term, EventType event) {

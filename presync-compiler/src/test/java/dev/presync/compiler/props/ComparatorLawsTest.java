@@ -55,6 +55,16 @@ class ComparatorLawsTest {
         forPairs((a, b) -> assertEquals(!cmp(a, Comparator.EQ, b), cmp(a, Comparator.NE, b)));
     }
 
+    /** Between present values; with a side missing every comparator is false, its negation too. */
+    @Test
+    void theNegatedComparatorHoldsExactlyWhenTheComparatorDoesNot() {
+        forPairs((a, b) -> {
+            for (Comparator op : Comparator.values()) {
+                assertEquals(!cmp(a, op, b), cmp(a, op.negated(), b), op.symbol());
+            }
+        });
+    }
+
     @Test
     void equalityIsSymmetricAndOrderingFlips() {
         forPairs((a, b) -> {
