@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 final class DirectEventLine {
     private static final JsonFactory FAST = new JsonFactory();
     /** Jackson refuses a string this long only when it is made into text; the careful way reads those. */
-    private static final int MAX_STRING = FAST.streamReadConstraints().getMaxStringLength();
+    static final int MAX_STRING = FAST.streamReadConstraints().getMaxStringLength();
     /** EventFields asks for a description only to word a problem, and a problem sends the line back. */
     private static final Supplier<String> UNUSED = () -> "";
 

@@ -26,10 +26,14 @@ public final class EventLineParser {
 
     /**
      * The same for a plain line ({@link AsciiLines#isPlain}) in place: a fine line is read from its
-     * bytes, and only a line with something wrong or unusual becomes text, read as above.
+     * bytes, the usual shape by {@link EventLineScanner} and the rest by Jackson's byte parser, and
+     * only a line with something wrong or unusual becomes text, read as above.
      */
     public static ParsedLine parse(byte[] bytes, int offset, int length) {
-        ParsedLine fine = DirectEventLine.read(bytes, offset, length);
+        ParsedLine fine = EventLineScanner.read(bytes, offset, length);
+        if (fine == null) {
+            fine = DirectEventLine.read(bytes, offset, length);
+        }
         return fine != null ? fine : carefully(AsciiLines.text(bytes, offset, length));
     }
 

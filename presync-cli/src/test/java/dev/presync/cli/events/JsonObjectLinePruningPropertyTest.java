@@ -242,6 +242,53 @@ class JsonObjectLinePruningPropertyTest {
         assertTrue(fromBytes[0] > 1_000, "lines read directly from bytes: " + fromBytes[0]);
     }
 
+    /** Pieces at the edges of what {@link EventLineScanner} takes: numbers, space, rare bytes, nulls. */
+    private static final String[] SCANNER_PIECES = {"0", "00", "01", "-0", "123456789012345678", "1234567890123456789",
+        "99999999999999999999", " ", "\t", "\r", "\u007f", "\u001f", "null", "nul", "\"agent\":null,", "\"\":1,",
+        "\"ConnectNewState\":\"\",", "\"SalesforceNewWorkload\":null,", "\"event\":\"x\",", "\\\"", "\\u0041"};
+
+    private static final String[] NUMBERS = {"0", "7", "00", "01", "-0", "-1", "1.0", "1e2", "1E2", "0.", "123456789012345678",
+        "1234567890123456789", "99999999999999999999", "null", "\"5\"", "true"};
+
+    /**
+     * {@link EventLineScanner} reads a subset of the lines {@link DirectEventLine} reads, and reads them
+     * the same: whatever it answers for a mutated plain line is what the careful reading gives, and
+     * it answers for most of the lines that are fine.
+     */
+    @Test
+    void eventLinesScannedAsCarefully() throws IOException {
+        List<String> lines = eventLines();
+        int[] scanned = {0};
+        int[] fine = {0};
+        qt().withExamples(10_000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            String[] pieces = switch (r.nextInt(3)) {
+                case 0 -> SCANNER_PIECES;
+                case 1 -> EVENT_PIECES;
+                default -> PIECES;
+            };
+            String base = lines.get(r.nextInt(lines.size()));
+            if (r.nextBoolean()) { // a number of any shape where a line has one
+                base = base.replaceFirst("\\d+", NUMBERS[r.nextInt(NUMBERS.length)]);
+            }
+            Embedded e = Embedded.of(r, mutate(r, base, pieces));
+            if (e == null) {
+                return;
+            }
+            String line = new String(e.bytes(), e.offset(), e.length(), StandardCharsets.US_ASCII);
+            ParsedLine.Event got = EventLineScanner.read(e.bytes(), e.offset(), e.length());
+            if (DirectEventLine.read(line) != null) {
+                fine[0]++;
+            }
+            if (got != null) {
+                scanned[0]++;
+                assertEquals(shown(EventLineParser.carefully(line)), shown(got), line);
+            }
+        });
+        assertTrue(scanned[0] > fine[0] * 3 / 4, "lines scanned: " + scanned[0] + " of " + fine[0] + " fine");
+        assertTrue(fine[0] > 1_000, "fine lines: " + fine[0]);
+    }
+
     private static List<String> eventLines() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String golden : List.of("bad-lines", "pct-exact", "rules-with-errors", "seed-lunch")) {
