@@ -18,6 +18,12 @@ import java.util.Map;
  * with JVM start (wall clock, one JVM per run, from {@code bin/bench}). Throughput is the input's
  * size over the time; {@code ratio_to_parse} is the parse's throughput over the command's, so 1.0
  * means the command reads as fast as the parse alone.
+ *
+ * <p>Warm, the two are paired: {@code IngestBenchmark.paired} runs one pass of each per invocation,
+ * alternating, and counts the nanoseconds of each side and the pairs. A side's time per pass is
+ * its nanoseconds summed over every measured iteration of every fork, over the pairs summed
+ * likewise, so the ratio is summed command time over summed parse time: a slow stretch of the
+ * machine weighs on both sides alike instead of on whichever happened to run in it.
  */
 final class Ingestion {
     /** The target for {@code ratio_to_parse}. */
@@ -54,7 +60,7 @@ final class Ingestion {
 
     /**
      * @param inputs {@code inputs.tsv}: input, command, bytes, events
-     * @param jmh    the JMH JSON of {@code IngestBenchmark} (ms/op), or null
+     * @param jmh    the JMH JSON of {@code IngestBenchmark}'s {@code paired}, or null
      * @param cold   a TSV of input, parse ms, command ms (medians, one JVM per run), or null
      */
     static Ingestion read(Path inputs, Path jmh, Path cold) throws IOException {
@@ -67,11 +73,13 @@ final class Ingestion {
         }
         List<Figure> out = new ArrayList<>();
         if (jmh != null) {
-            Map<String, Double> parse = milliseconds(JmhResults.entries(jmh, "parse"));
-            Map<String, Double> command = milliseconds(JmhResults.entries(jmh, "command"));
+            Map<String, JsonNode> paired = new LinkedHashMap<>();
+            for (JsonNode n : JmhResults.entries(jmh, "paired")) {
+                paired.put(n.path("params").path("input").asText(), n);
+            }
             byName.forEach((name, input) -> {
-                if (parse.containsKey(name) && command.containsKey(name)) {
-                    out.add(new Figure(input, false, parse.get(name) / 1e3, command.get(name) / 1e3));
+                if (paired.containsKey(name)) {
+                    out.add(warm(input, paired.get(name)));
                 }
             });
         }
@@ -86,12 +94,11 @@ final class Ingestion {
         return new Ingestion(out);
     }
 
-    private static Map<String, Double> milliseconds(List<JsonNode> entries) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (JsonNode n : entries) {
-            out.put(n.path("params").path("input").asText(), n.path("primaryMetric").path("score").asDouble());
-        }
-        return out;
+    /** Seconds per pass of each side: its summed nanoseconds over the summed pairs. */
+    private static Figure warm(Input input, JsonNode paired) {
+        double pairs = JmhResults.rawSum(paired, "pairs");
+        return new Figure(input, false, JmhResults.rawSum(paired, "parseNanos") / pairs / 1e9,
+                JmhResults.rawSum(paired, "commandNanos") / pairs / 1e9);
     }
 
     List<Figure> figures() {
@@ -100,7 +107,8 @@ final class Ingestion {
 
     String markdown() {
         StringBuilder s = new StringBuilder("Ingestion: `presync run` (input `events`) and `presync replay` (input `day`)"
-                + " against a bare Jackson parse of the same bytes, in the same run:\n\n"
+                + " against a bare Jackson parse of the same bytes, in the same run; warm, the two are paired"
+                + " (their passes alternate in one JVM, and the ratio is summed command time over summed parse time):\n\n"
                 + "| input | command | bytes | events | JVM start | parse MB/s | command MB/s | command events/s | ratio to parse |\n"
                 + "|---|---|---:|---:|---|---:|---:|---:|---:|\n");
         for (Figure f : figures) {

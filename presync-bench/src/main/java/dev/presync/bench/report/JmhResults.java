@@ -48,6 +48,26 @@ final class JmhResults {
         return out;
     }
 
+    /**
+     * The sum of a secondary metric over every measured iteration of every fork of {@code entry}:
+     * JMH keeps them as {@code secondaryMetrics.<metric>.rawData}, one array per fork. Warm-up
+     * iterations are not in it.
+     */
+    static double rawSum(JsonNode entry, String metric) {
+        JsonNode forks = entry.path("secondaryMetrics").path(metric).path("rawData");
+        if (!forks.isArray() || forks.isEmpty()) {
+            throw new IllegalArgumentException(entry.path("benchmark").asText() + " " + entry.path("params")
+                    + ": no raw data for " + metric);
+        }
+        double sum = 0;
+        for (JsonNode fork : forks) {
+            for (JsonNode iteration : fork) {
+                sum += iteration.asDouble();
+            }
+        }
+        return sum;
+    }
+
     private static double number(JsonNode n) {
         return n.isNumber() ? n.asDouble() : Double.NaN;
     }

@@ -60,8 +60,8 @@ class ReportTest {
     void addsOneJsonObjectPerIngestionFigureWithTheIssuesKeysAndATable() throws Exception {
         Path inputs = Files.writeString(dir.resolve("inputs.tsv"), "events\trun\t20000000\t200000\nday\treplay\t100000000\t100000\n");
         Path jmh = Files.writeString(dir.resolve("ingest.json"), "["
-                + entry("parse", "events", 50) + "," + entry("command", "events", 100) + ","
-                + entry("parse", "day", 500) + "," + entry("command", "day", 600) + "]");
+                + paired("events", "[[4]]", "[[200e6]]", "[[400e6]]") + ","
+                + paired("day", "[[4]]", "[[2000e6]]", "[[2400e6]]") + "]");
         Path cold = Files.writeString(dir.resolve("ingest-cold.tsv"), "events\t400\t1000\n");
         Path json = dir.resolve("out.json");
         String printed = run("--evaluate", sample().toString(), "--ingest-inputs", inputs.toString(), "--ingest", jmh.toString(),
@@ -86,10 +86,40 @@ class ReportTest {
         assertEquals(2.5, array.get(5).get("ratio_to_parse").asDouble(), 1e-9);
     }
 
-    /** One entry as JMH's {@code -rf json} writes it, cut to what the report reads. */
-    private static String entry(String method, String input, double ms) {
-        return "{\"benchmark\":\"dev.presync.bench.ingest.IngestBenchmark." + method + "\",\"params\":{\"input\":\"" + input
-                + "\"},\"primaryMetric\":{\"score\":" + ms + ",\"scoreUnit\":\"ms/op\"}}";
+    @Test
+    void pairedFiguresAreSummedTimeOverSummedPairsAcrossIterationsAndForks() throws Exception {
+        // Fork 1: a quiet iteration, 10 pairs at 60 ms parse and 78 ms command (1.3×); then a slow
+        // stretch, both sides 1.6× slower, so only 5 pairs fit. Fork 2: 5 pairs at 60 and 84 ms (1.4×).
+        Path inputs = Files.writeString(dir.resolve("inputs.tsv"), "events\trun\t23400000\t93600\n");
+        Path jmh = Files.writeString(dir.resolve("ingest.json"), "["
+                + paired("events", "[[10, 5], [5]]", "[[600e6, 480e6], [300e6]]", "[[780e6, 672e6], [420e6]]") + "]");
+        Path json = dir.resolve("out.json");
+        String printed = run("--evaluate", sample().toString(), "--ingest-inputs", inputs.toString(), "--ingest", jmh.toString(),
+                "--json", json.toString());
+
+        // 20 pairs: 1,380 ms of parse (69 ms a pass), 1,872 ms of command (93.6 ms a pass).
+        assertTrue(printed.contains("| events | run | 23,400,000 | 93,600 | no (JMH, warm) | 339.1 | 250.0 | 1,000,000 | 1.36× |"), printed);
+        JsonNode run = new ObjectMapper().readTree(json.toFile()).get(3);
+        assertEquals(250.0, run.get("mb_per_s").asDouble(), 1e-9);
+        assertEquals(1_000_000, run.get("events_per_s").asDouble(), 1e-6);
+        // Not the mean of the iterations' ratios (1.367) nor of their per-pass times (98.8 / 72 = 1.372).
+        assertEquals(1872.0 / 1380.0, run.get("ratio_to_parse").asDouble(), 1e-9);
+    }
+
+    /**
+     * One entry of {@code IngestBenchmark.paired} as JMH's {@code -rf json} writes it, cut to what
+     * the report reads: per counter, {@code rawData} holds one array per fork of one value per
+     * measured iteration. Each {@code score} is set to a value the report must not use.
+     */
+    private static String paired(String input, String pairs, String parseNanos, String commandNanos) {
+        return "{\"benchmark\":\"dev.presync.bench.ingest.IngestBenchmark.paired\",\"params\":{\"input\":\"" + input
+                + "\"},\"primaryMetric\":{\"score\":1.0,\"scoreUnit\":\"ms/op\",\"rawData\":[[1.0]]},\"secondaryMetrics\":{"
+                + counter("pairs", pairs) + "," + counter("parseNanos", parseNanos) + "," + counter("commandNanos", commandNanos)
+                + "}}";
+    }
+
+    private static String counter(String name, String rawData) {
+        return "\"" + name + "\":{\"score\":1.0,\"scoreUnit\":\"#\",\"rawData\":" + rawData + "}";
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
