@@ -8,12 +8,17 @@ import dev.presync.runtime.EventType;
 import dev.presync.runtime.Operand;
 import dev.presync.runtime.ValueType;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.GeneratorAdapter;
 import org.objectweb.asm.commons.Method;
+import org.objectweb.asm.commons.TableSwitchGenerator;
 
 /**
  * Emits one comparison as jumping code: branch to {@code target} when the comparison's truth is
@@ -90,9 +95,9 @@ final class ComparisonEmitter {
      * {@code x != null && (x.equals("a") || x.equals("b"))}). False, emitting nothing, for any
      * other {@code or}.
      */
-    boolean anyEquals(java.util.List<Condition> alternatives, Label target, boolean whenTrue) {
+    boolean anyEquals(List<Condition> alternatives, Label target, boolean whenTrue) {
         Operand operand = null;
-        java.util.List<String> literals = new java.util.ArrayList<>();
+        List<String> literals = new ArrayList<>();
         for (Condition c : alternatives) {
             if (!(c instanceof Condition.Compare cmp) || cmp.op() != Comparator.EQ) {
                 return false;
@@ -112,8 +117,8 @@ final class ComparisonEmitter {
         }
         Label miss = whenTrue ? new Label() : target;
         leftText = loadTextOrMiss(operand, leftText, miss);
-        java.util.TreeMap<Integer, String> byHash = new java.util.TreeMap<>();
-        new java.util.TreeSet<>(literals).forEach(l -> byHash.merge(l.hashCode(), l, (a, b) -> null));
+        TreeMap<Integer, String> byHash = new TreeMap<>();
+        new TreeSet<>(literals).forEach(l -> byHash.merge(l.hashCode(), l, (a, b) -> null));
         if (byHash.size() >= 3 && !byHash.containsValue(null)) {
             oneEquals(byHash, target, whenTrue, miss);
             return true;
@@ -139,14 +144,14 @@ final class ComparisonEmitter {
      * few hundred bytes of machine code once C2 expands it; see
      * {@code DirectScanEmitter.hashThenOneEquals} for why that size matters.
      */
-    private void oneEquals(java.util.TreeMap<Integer, String> byHash, Label target, boolean whenTrue, Label miss) {
+    private void oneEquals(TreeMap<Integer, String> byHash, Label target, boolean whenTrue, Label miss) {
         int candidate = mg.newLocal(STRING);
         Label verify = new Label();
         Label notMember = whenTrue ? miss : target;
         mg.loadLocal(leftText);
         mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
         int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
-        mg.tableSwitch(hashes, new org.objectweb.asm.commons.TableSwitchGenerator() {
+        mg.tableSwitch(hashes, new TableSwitchGenerator() {
             @Override
             public void generateCase(int hash, Label caseEnd) {
                 pushString(byHash.get(hash));
@@ -324,7 +329,6 @@ final class ComparisonEmitter {
             mg.goTo(target);
         }
     }
-
 
     private static int mode(Comparator op) {
         return switch (op) {

@@ -3,11 +3,14 @@ package dev.presync.compiler.codegen;
 import dev.presync.compiler.checked.Condition;
 import dev.presync.runtime.Operand;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -121,7 +124,7 @@ final class DirectScanEmitter {
                 return false;
             }
         }
-        java.util.Set<Integer> keyed = new java.util.HashSet<>();
+        Set<Integer> keyed = new HashSet<>();
         for (EventPlan.TextIndex index : plan.textIndexes()) {
             for (int[] bucket : index.buckets()) {
                 for (int p : bucket) {
@@ -255,7 +258,7 @@ final class DirectScanEmitter {
             hashThenOneEquals(byHash, index, value, end, atStart);
         }
         mg.mark(end);
-        noneYet = atStart && java.util.Arrays.stream(index.buckets()).allMatch(b -> b.length == 0);
+        noneYet = atStart && Arrays.stream(index.buckets()).allMatch(b -> b.length == 0);
     }
 
     /**
@@ -308,7 +311,7 @@ final class DirectScanEmitter {
         mg.loadLocal(value);
         mg.invokeVirtual(STRING, EQUALS);
         mg.ifZCmp(GeneratorAdapter.EQ, end);
-        int[] numbers = java.util.stream.IntStream.range(0, buckets.size()).toArray();
+        int[] numbers = IntStream.range(0, buckets.size()).toArray();
         mg.loadLocal(which);
         mg.tableSwitch(numbers, new TableSwitchGenerator() {
             @Override
