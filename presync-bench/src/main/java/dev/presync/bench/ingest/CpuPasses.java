@@ -14,7 +14,11 @@ import java.util.List;
  * It also prints the bytes the last pass allocated on this thread, exact and independent of load
  * (what {@code IngestBenchmark -prof gc} reports as {@code gc.alloc.rate.norm}).
  *
- * <p>Usage: {@code CpuPasses DIR events|day parse|command}, DIR as {@link IngestInputs} wrote it.
+ * <p>Usage: {@code java -Xms1g -Xmx1g -XX:+AlwaysPreTouch … CpuPasses DIR events|day parse|command},
+ * DIR as {@link IngestInputs} wrote it. Pre-touch the heap: the first time the JVM writes a heap
+ * page it faults, the fault counts as this thread's CPU time, and a side that allocates little
+ * (run's command, about 59 MB a pass) is still faulting in fresh pages at the twelfth pass, which
+ * once made it read 4× its warm cost.
  */
 public final class CpuPasses {
     private CpuPasses() {
