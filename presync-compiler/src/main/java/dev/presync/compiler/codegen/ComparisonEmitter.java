@@ -18,7 +18,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.GeneratorAdapter;
 import org.objectweb.asm.commons.Method;
-import org.objectweb.asm.commons.TableSwitchGenerator;
 
 /**
  * Emits one comparison as jumping code: branch to {@code target} when the comparison's truth is
@@ -139,35 +138,12 @@ final class ComparisonEmitter {
     }
 
     /**
-     * Membership in three or more literals with distinct hash codes: the hash picks the one
-     * literal the value can equal, and one {@code equals} confirms it. Each {@code equals} is a
-     * few hundred bytes of machine code once C2 expands it; see
-     * {@code DirectScanEmitter.hashThenOneEquals} for why that size matters.
+     * Membership in three or more literals with distinct hash codes, with one {@code equals}
+     * ({@link OneEqualsSwitch}): the hash picks the one literal the value can equal.
      */
     private void oneEquals(TreeMap<Integer, String> byHash, Label target, boolean whenTrue, Label miss) {
-        int candidate = mg.newLocal(STRING);
-        Label verify = new Label();
-        Label notMember = whenTrue ? miss : target;
-        mg.loadLocal(leftText);
-        mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
         int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
-        mg.tableSwitch(hashes, new TableSwitchGenerator() {
-            @Override
-            public void generateCase(int hash, Label caseEnd) {
-                pushString(byHash.get(hash));
-                mg.storeLocal(candidate);
-                mg.goTo(verify);
-            }
-
-            @Override
-            public void generateDefault() {
-                mg.goTo(notMember);
-            }
-        }, false);
-        mg.mark(verify);
-        mg.loadLocal(candidate);
-        mg.loadLocal(leftText);
-        mg.invokeVirtual(STRING, Method.getMethod("boolean equals(Object)"));
+        OneEqualsSwitch.emit(mg, leftText, hashes, byHash::get, this::pushString, whenTrue ? miss : target);
         mg.ifZCmp(whenTrue ? GeneratorAdapter.NE : GeneratorAdapter.EQ, target);
         if (whenTrue) {
             mg.mark(miss);

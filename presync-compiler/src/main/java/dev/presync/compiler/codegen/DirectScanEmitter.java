@@ -262,54 +262,31 @@ final class DirectScanEmitter {
     }
 
     /**
-     * The string switch with one {@code equals} for all keys: the hash switch picks the one key
-     * the value can equal and its number, a single {@code equals} confirms it, and a second
-     * switch on the number runs that key's bucket. javac's string switch compiles an
-     * {@code equals} per key, and C2 expands each into its own vectorised compare of a few
-     * hundred bytes of machine code: at 10 rules the ConnectAgentStateChange scan alone was
-     * 3,616 bytes, over {@code InlineSmallCode} (2,500), so whether C2 inlined it into
-     * {@code evaluate}, and {@code evaluate} into its caller, depended on which it compiled first
-     * (docs/compiler.md, "At 10 rules"). Keys that share a hash code keep one {@code equals}
-     * each. The second switch's branches follow the first's, so they predict well.
+     * The text switch with one {@code equals} for all keys ({@link OneEqualsSwitch}): the hash
+     * picks the one key the value can equal and its number, one {@code equals} confirms it, and a
+     * second switch on the number runs that key's bucket. Keys that share a hash code keep one
+     * {@code equals} each. The second switch's branches follow the first's, so they predict well.
      */
     private void hashThenOneEquals(TreeMap<Integer, List<Map.Entry<String, Integer>>> byHash,
                                    EventPlan.TextIndex index, int value, Label end, boolean atStart) {
-        int candidate = mg.newLocal(STRING);
         int which = mg.newLocal(Type.INT_TYPE);
-        Label verify = new Label();
         List<Integer> buckets = new ArrayList<>(); // by key number: the bucket of each key alone on its hash
         int[] hashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
-        mg.loadLocal(value);
-        mg.invokeVirtual(STRING, Method.getMethod("int hashCode()"));
-        mg.tableSwitch(hashes, new TableSwitchGenerator() {
-            @Override
-            public void generateCase(int hash, Label caseEnd) {
-                List<Map.Entry<String, Integer>> keys = byHash.get(hash);
-                if (keys.size() > 1) {
-                    keyCases(keys, index, value, end, atStart);
-                    mg.goTo(end);
-                    return;
-                }
-                mg.push(keys.get(0).getKey());
-                mg.storeLocal(candidate);
-                mg.push(buckets.size());
-                mg.storeLocal(which);
-                buckets.add(keys.get(0).getValue());
-                mg.goTo(verify);
-            }
-
-            @Override
-            public void generateDefault() {
+        boolean verified = OneEqualsSwitch.emit(mg, value, hashes, hash -> {
+            List<Map.Entry<String, Integer>> keys = byHash.get(hash);
+            if (keys.size() > 1) {
+                keyCases(keys, index, value, end, atStart);
                 mg.goTo(end);
+                return null;
             }
-        }, false);
-        if (buckets.isEmpty()) {
+            mg.push(buckets.size());
+            mg.storeLocal(which);
+            buckets.add(keys.get(0).getValue());
+            return keys.get(0).getKey();
+        }, mg::push, end);
+        if (!verified) {
             return; // every hash shared by several keys: each case tested its own
         }
-        mg.mark(verify);
-        mg.loadLocal(candidate);
-        mg.loadLocal(value);
-        mg.invokeVirtual(STRING, EQUALS);
         mg.ifZCmp(GeneratorAdapter.EQ, end);
         int[] numbers = IntStream.range(0, buckets.size()).toArray();
         mg.loadLocal(which);
