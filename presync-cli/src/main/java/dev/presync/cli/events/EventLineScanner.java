@@ -7,6 +7,7 @@ import dev.presync.runtime.RuleEvent;
 import dev.presync.runtime.ValueType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * The first reading of a plain events line ({@link AsciiLines#isPlain}): one pass over its bytes
@@ -24,9 +25,9 @@ import java.util.Arrays;
  */
 final class EventLineScanner {
     private static final EventType[] TYPES = EventType.values();
-    private static final byte[][] TYPE_SPELLINGS = spellings(TYPES);
+    private static final byte[][] TYPE_SPELLINGS = spellings(TYPES, EventType::spelling);
     private static final Operand[] OPERANDS = Operand.values();
-    private static final byte[][] OPERAND_SPELLINGS = spellings(OPERANDS);
+    private static final byte[][] OPERAND_SPELLINGS = spellings(OPERANDS, Operand::spelling);
     private static final byte[] EVENT = ascii("event");
     private static final byte[] AGENT = ascii("agent");
     private static final byte[] NULL = ascii("null");
@@ -77,7 +78,7 @@ final class EventLineScanner {
         if (!punctuation('{') || !string() || !is(EVENT) || !punctuation(':') || !string()) {
             return null;
         }
-        EventType type = (EventType) match(TYPES, TYPE_SPELLINGS);
+        EventType type = match(TYPES, TYPE_SPELLINGS);
         if (type == null) {
             return null;
         }
@@ -102,7 +103,7 @@ final class EventLineScanner {
                 }
                 continue;
             }
-            Operand operand = (Operand) match(OPERANDS, OPERAND_SPELLINGS);
+            Operand operand = match(OPERANDS, OPERAND_SPELLINGS);
             if (operand == null || !punctuation(':')) {
                 return null;
             }
@@ -204,7 +205,7 @@ final class EventLineScanner {
     }
 
     /** The constant whose spelling the last string is, or null. */
-    private Object match(Object[] constants, byte[][] spellings) {
+    private <T> T match(T[] constants, byte[][] spellings) {
         int length = to - from;
         for (int i = 0; i < spellings.length; i++) {
             if (spellings[i].length == length && is(spellings[i])) {
@@ -219,12 +220,8 @@ final class EventLineScanner {
         return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[][] spellings(EventType[] types) {
-        return Arrays.stream(types).map(t -> ascii(t.spelling())).toArray(byte[][]::new);
-    }
-
-    private static byte[][] spellings(Operand[] operands) {
-        return Arrays.stream(operands).map(o -> ascii(o.spelling())).toArray(byte[][]::new);
+    private static <T> byte[][] spellings(T[] constants, Function<T, String> spelling) {
+        return Arrays.stream(constants).map(c -> ascii(spelling.apply(c))).toArray(byte[][]::new);
     }
 
     private static byte[] ascii(String s) {
